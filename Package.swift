@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "purposepath-coaching",
+    products: [
+        .executable(name: "bootstrap", targets: ["bootstrap"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .yum(["libcurl-devel"])]
+        ),
+        .target(name: "CurlHTTP", dependencies: ["CCurl"]),
+        .target(name: "LambdaRuntime", dependencies: ["CurlHTTP"]),
+        .target(name: "LocalRuntime", dependencies: ["CurlHTTP"]),
+        .target(name: "CoachingContracts"),
+        .target(name: "CoachingHandlers", dependencies: ["CoachingContracts", "LambdaRuntime"]),
+        .executableTarget(
+            name: "bootstrap",
+            dependencies: ["CoachingHandlers", "LambdaRuntime", "LocalRuntime"]
+        ),
+
+        .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP"], path: "Tests/TestSupport"),
+        .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "TestSupport"]),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalRuntime", "TestSupport"]),
+        .testTarget(name: "LocalRuntimeTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
+        .testTarget(name: "CoachingHandlersTests", dependencies: ["CoachingHandlers", "TestSupport"]),
+        .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
+    ]
+)

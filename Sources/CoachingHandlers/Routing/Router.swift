@@ -1,0 +1,111 @@
+/// Maps a method and path to a route handler.
+///
+/// Patterns are literal segments and `{name}` placeholders, for example
+/// `/api/v1/conversations/{id}/message`. A known path with another method
+/// gives 405 with `allow`; an unknown path gives 404.
+public struct Router: Sendable {
+    public typealias Handler = @Sendable (APIRequest, RouteParameters) throws -> APIResponse
+
+    struct Route: Sendable {
+        var method: String
+        var pattern: String
+        var segments: [Segment]
+        var handler: Handler
+    }
+
+    enum Segment: Sendable, Equatable {
+        case literal(String)
+        case parameter(String)
+    }
+
+    private var routes: [Route] = []
+
+    public init() {}
+
+    public mutating func add(_ method: String, _ pattern: String, _ handler: @escaping Handler) {
+        let segments = Self.split(pattern).map { part -> Segment in
+            if part.hasPrefix("{"), part.hasSuffix("}") { return .parameter(String(part.dropFirst().dropLast())) }
+            return .literal(String(part))
+        }
+        routes.append(Route(method: method.uppercased(), pattern: pattern, segments: segments, handler: handler))
+    }
+
+    public enum Match: Sendable {
+        case found(pattern: String, handler: Handler, parameters: RouteParameters)
+        case methodNotAllowed(allowed: [String])
+        case notFound
+    }
+
+    public func match(method: String, path: String) -> Match {
+        let parts = Self.split(path)
+        var allowed: [String] = []
+        for route in routes {
+            guard let parameters = Self.bind(route.segments, to: parts) else { continue }
+            if route.method == method {
+                return .found(pattern: route.pattern, handler: route.handler, parameters: parameters)
+            }
+            if !allowed.contains(route.method) { allowed.append(route.method) }
+        }
+        return allowed.isEmpty ? .notFound : .methodNotAllowed(allowed: allowed)
+    }
+
+    /// The patterns registered, for documentation and spec checks.
+    public var patterns: [(method: String, pattern: String)] { routes.map { ($0.method, $0.pattern) } }
+
+    private static func split(_ path: String) -> [Substring] {
+        path.split(separator: "/", omittingEmptySubsequences: true)
+    }
+
+    private static func bind(_ segments: [Segment], to parts: [Substring]) -> RouteParameters? {
+        guard segments.count == parts.count else { return nil }
+        var values: [String: String] = [:]
+        for (segment, part) in zip(segments, parts) {
+            switch segment {
+            case .literal(let literal):
+                guard part == literal else { return nil }
+            case .parameter(let name):
+                guard let decoded = part.removingPercentEncoding() else { return nil }
+                values[name] = decoded
+            }
+        }
+        return RouteParameters(values: values)
+    }
+}
+
+/// Values bound to a route's `{name}` placeholders, percent-decoded.
+public struct RouteParameters: Sendable, Equatable {
+    public var values: [String: String]
+
+    public init(values: [String: String] = [:]) { self.values = values }
+
+    public subscript(name: String) -> String? { values[name] }
+}
+
+extension Substring {
+    /// Decodes `%XX` escapes; `nil` for a malformed escape or invalid UTF-8.
+    func removingPercentEncoding() -> String? {
+        guard contains("%") else { return String(self) }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            guard let high = iterator.next().flatMap(Self.hexValue), let low = iterator.next().flatMap(Self.hexValue) else {
+                return nil
+            }
+            bytes.append(high << 4 | low)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

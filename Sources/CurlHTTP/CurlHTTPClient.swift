@@ -1,0 +1,171 @@
+import CCurl
+import FoundationEssentials
+
+/// A blocking HTTP/1.1 client over one reused libcurl easy handle.
+///
+/// Reusing the handle keeps the connection alive between requests (the
+/// Runtime API, DynamoDB and model endpoints are all called many times from
+/// one warm process). A client is not thread-safe: give each thread its own.
+public final class CurlHTTPClient {
+    private let handle: UnsafeMutableRawPointer
+    private let userAgent: String
+    private let useEnvironmentProxy: Bool
+
+    /// - Parameters:
+    ///   - userAgent: the `User-Agent` header sent with every request.
+    ///   - useEnvironmentProxy: honour `http_proxy` and friends. Off by
+    ///     default: the Runtime API is loopback and must never be proxied.
+    public init(userAgent: String = "purposepath-coaching", useEnvironmentProxy: Bool = false) throws(HTTPClientError) {
+        guard curlGlobalInitialisation == CURLE_OK, let handle = curl_easy_init() else {
+            throw .transport(code: -1, description: "libcurl could not be initialised")
+        }
+        self.handle = handle
+        self.userAgent = userAgent
+        self.useEnvironmentProxy = useEnvironmentProxy
+    }
+
+    deinit {
+        curl_easy_cleanup(handle)
+    }
+
+    /// Sends `request` and waits for the whole response.
+    ///
+    /// Any status code is a response; only transport failures throw.
+    public func perform(_ request: HTTPRequest) throws(HTTPClientError) -> HTTPResponse {
+        curl_easy_reset(handle)
+        let collector = ResponseCollector(limit: request.maxResponseBytes)
+        let collectorPointer = Unmanaged.passUnretained(collector).toOpaque()
+
+        var headerList: UnsafeMutablePointer<curl_slist>? = nil
+        defer { curl_slist_free_all(headerList) }
+        for field in request.headers {
+            headerList = curl_slist_append(headerList, "\(field.name): \(field.value)")
+        }
+        // An empty `Expect:` stops curl waiting for `100 Continue` on large bodies.
+        headerList = curl_slist_append(headerList, "Expect:")
+
+        try configure(request, headerList: headerList, collector: collectorPointer)
+
+        let code: CURLcode
+        if let body = request.body, !body.isEmpty {
+            code = body.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> CURLcode in
+                _ = ccurl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count))
+                _ = ccurl_setopt_pointer(handle, CURLOPT_POSTFIELDS, bytes.baseAddress)
+                return curl_easy_perform(handle)
+            }
+        } else {
+            if request.method != .get, request.method != .head {
+                _ = ccurl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, 0)
+                _ = ccurl_setopt_string(handle, CURLOPT_POSTFIELDS, "")
+            }
+            code = curl_easy_perform(handle)
+        }
+        guard code == CURLE_OK else {
+            if collector.exceededLimit { throw .responseTooLarge(limit: request.maxResponseBytes) }
+            throw Self.error(for: code)
+        }
+        var status = 0
+        _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        return HTTPResponse(status: status, headers: HTTPHeaders(collector.headers), body: collector.body)
+    }
+
+    private func configure(
+        _ request: HTTPRequest,
+        headerList: UnsafeMutablePointer<curl_slist>?,
+        collector: UnsafeMutableRawPointer
+    ) throws(HTTPClientError) {
+        guard ccurl_setopt_string(handle, CURLOPT_URL, request.url) == CURLE_OK else {
+            throw .invalidRequest("unsupported URL")
+        }
+        _ = ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        _ = ccurl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1)
+        _ = ccurl_setopt_long(handle, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_1_1)
+        if !useEnvironmentProxy {
+            _ = ccurl_setopt_string(handle, CURLOPT_PROXY, "")
+        }
+        _ = ccurl_setopt_string(handle, CURLOPT_USERAGENT, userAgent)
+        _ = ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, max(1, request.connectTimeoutMilliseconds))
+        _ = ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, max(0, request.timeoutMilliseconds ?? 0))
+        _ = ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList)
+        _ = ccurl_setopt_callback(handle, CURLOPT_WRITEFUNCTION, collectBody)
+        _ = ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, collector)
+        _ = ccurl_setopt_callback(handle, CURLOPT_HEADERFUNCTION, collectHeader)
+        _ = ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, collector)
+        switch request.method {
+        case .get:
+            _ = ccurl_setopt_long(handle, CURLOPT_HTTPGET, 1)
+        case .head:
+            _ = ccurl_setopt_long(handle, CURLOPT_NOBODY, 1)
+        case .post:
+            _ = ccurl_setopt_long(handle, CURLOPT_POST, 1)
+        case .put, .patch, .delete, .options:
+            _ = ccurl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method.rawValue)
+        }
+    }
+
+    private static func error(for code: CURLcode) -> HTTPClientError {
+        switch code {
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: .couldNotResolveHost
+        case CURLE_COULDNT_CONNECT: .couldNotConnect
+        case CURLE_OPERATION_TIMEDOUT: .timedOut
+        case CURLE_GOT_NOTHING, CURLE_SEND_ERROR, CURLE_RECV_ERROR, CURLE_PARTIAL_FILE: .connectionLost
+        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL: .invalidRequest("unsupported URL")
+        default: .transport(code: Int(code.rawValue), description: String(cString: curl_easy_strerror(code)))
+        }
+    }
+}
+
+/// `curl_global_init` must run once, before any handle exists; Swift runs a
+/// global's initialiser exactly once, on first use, thread-safely.
+private let curlGlobalInitialisation: CURLcode = ccurl_global_init_default()
+
+/// Accumulates one response; reached from libcurl's C callbacks through an
+/// unretained pointer that lives only for the duration of `perform`.
+private final class ResponseCollector {
+    let limit: Int
+    var body = Data()
+    var headers: [(String, String)] = []
+    var exceededLimit = false
+
+    init(limit: Int) { self.limit = limit }
+}
+
+private let collectBody: ccurl_data_callback = { buffer, size, count, userdata in
+    guard let buffer, let userdata else { return 0 }
+    let collector = Unmanaged<ResponseCollector>.fromOpaque(userdata).takeUnretainedValue()
+    let length = size * count
+    guard collector.body.count + length <= collector.limit else {
+        collector.exceededLimit = true
+        return 0
+    }
+    collector.body.append(UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: length)
+    return length
+}
+
+private let collectHeader: ccurl_data_callback = { buffer, size, count, userdata in
+    guard let buffer, let userdata else { return 0 }
+    let collector = Unmanaged<ResponseCollector>.fromOpaque(userdata).takeUnretainedValue()
+    let length = size * count
+    let line = UnsafeRawBufferPointer(start: buffer, count: length)
+    if line.starts(with: Array("HTTP/".utf8)) {
+        // A new status line (after `100 Continue`, say) starts a new header block.
+        collector.headers.removeAll(keepingCapacity: true)
+    } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
+        let name = String(decoding: line[..<colon], as: UTF8.self)
+        let value = String(decoding: line[(colon + 1)...], as: UTF8.self)
+        collector.headers.append((name, value.trimmingHTTPWhitespace()))
+    }
+    return length
+}
+
+extension String {
+    /// Removes leading and trailing spaces, tabs, CR and LF.
+    func trimmingHTTPWhitespace() -> String {
+        let bytes = Array(utf8)
+        var start = 0, end = bytes.count
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 || byte == 10 }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,31 @@
+/// A value attached to a log line or a metric record.
+public enum LogValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, CustomStringConvertible {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(floatLiteral value: Double) { self = .double(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+
+    public var description: String {
+        switch self {
+        case .string(let value): value
+        case .int(let value): String(value)
+        case .double(let value): JSONText.number(value)
+        case .bool(let value): value ? "true" : "false"
+        }
+    }
+
+    func appendJSON(to output: inout String) {
+        switch self {
+        case .string(let value): JSONText.appendQuoted(value, to: &output)
+        case .int(let value): output += String(value)
+        case .double(let value): output += JSONText.number(value)
+        case .bool(let value): output += value ? "true" : "false"
+        }
+    }
+}

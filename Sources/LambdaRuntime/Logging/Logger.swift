@@ -1,0 +1,122 @@
+/// Structured logging for the Lambda environment.
+///
+/// JSON format writes one object per line with the keys Lambda's advanced
+/// logging and CloudWatch Logs Insights expect (`timestamp`, `level`,
+/// `message`, `service`, `requestId`, `traceId`, `cold_start`, then any
+/// metadata). Lines below ``minimumLevel`` are dropped here, in both formats.
+///
+/// Never pass message text, prompts, business context or credentials at
+/// `info` or above: metadata is for identifiers and measurements.
+public struct Logger: Sendable {
+    public var minimumLevel: LogLevel
+    public var format: LogFormat
+    public var service: String
+    public var sink: any LogSink
+    /// Metadata written on every line, in order (request id, trace id ...).
+    public private(set) var metadata: [(key: String, value: LogValue)]
+    private var clock: @Sendable () -> Int64
+
+    public init(
+        service: String,
+        minimumLevel: LogLevel = .info,
+        format: LogFormat = .json,
+        sink: any LogSink = StandardErrorSink(),
+        clock: @escaping @Sendable () -> Int64 = WallClock.nowMilliseconds
+    ) {
+        self.service = service
+        self.minimumLevel = minimumLevel
+        self.format = format
+        self.sink = sink
+        self.metadata = []
+        self.clock = clock
+    }
+
+    /// A logger configured from `AWS_LAMBDA_LOG_LEVEL` and `AWS_LAMBDA_LOG_FORMAT`.
+    public init(service: String, environment: LambdaEnvironment, sink: any LogSink = StandardErrorSink()) {
+        self.init(
+            service: service,
+            minimumLevel: environment["AWS_LAMBDA_LOG_LEVEL"].flatMap(LogLevel.init(name:)) ?? .info,
+            format: LogFormat(environmentValue: environment["AWS_LAMBDA_LOG_FORMAT"]),
+            sink: sink
+        )
+    }
+
+    /// A copy that adds (or replaces) `key` on every line.
+    public func with(_ key: String, _ value: LogValue?) -> Logger {
+        var copy = self
+        copy.metadata.removeAll { $0.key == key }
+        if let value { copy.metadata.append((key, value)) }
+        return copy
+    }
+
+    public func isEnabled(_ level: LogLevel) -> Bool { level >= minimumLevel }
+
+    public func log(_ level: LogLevel, _ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+        guard isEnabled(level) else { return }
+        sink.write(line: render(level, message(), fields))
+    }
+
+    public func trace(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+        log(.trace, message(), fields)
+    }
+
+    public func debug(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+        log(.debug, message(), fields)
+    }
+
+    public func info(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+        log(.info, message(), fields)
+    }
+
+    public func warn(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+        log(.warn, message(), fields)
+    }
+
+    public func error(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+        log(.error, message(), fields)
+    }
+
+    public func fatal(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+        log(.fatal, message(), fields)
+    }
+
+    func render(_ level: LogLevel, _ message: String, _ fields: KeyValuePairs<String, LogValue>) -> String {
+        let timestamp = WallClock.rfc3339(milliseconds: clock())
+        switch format {
+        case .json:
+            var line = "{\"timestamp\":\"\(timestamp)\",\"level\":\"\(level.name)\",\"message\":"
+            JSONText.appendQuoted(message, to: &line)
+            line += ",\"service\":"
+            JSONText.appendQuoted(service, to: &line)
+            for (key, value) in metadata where !fields.contains(where: { $0.key == key }) {
+                line += ","
+                JSONText.appendQuoted(key, to: &line)
+                line += ":"
+                value.appendJSON(to: &line)
+            }
+            for (key, value) in fields {
+                line += ","
+                JSONText.appendQuoted(key, to: &line)
+                line += ":"
+                value.appendJSON(to: &line)
+            }
+            line += "}"
+            return line
+        case .text:
+            var line = "\(timestamp) \(level.name) \(message)"
+            for (key, value) in metadata where !fields.contains(where: { $0.key == key }) {
+                line += " \(key)=\(value)"
+            }
+            for (key, value) in fields { line += " \(key)=\(value)" }
+            // A message with newlines would otherwise become several CloudWatch events.
+            return line.replacingNewlines()
+        }
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String {
+        guard utf8.contains(where: { $0 == 10 || $0 == 13 }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+    }
+}

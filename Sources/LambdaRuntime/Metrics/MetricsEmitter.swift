@@ -1,0 +1,80 @@
+/// Units CloudWatch accepts in Embedded Metric Format records.
+public enum MetricUnit: String, Sendable {
+    case count = "Count"
+    case milliseconds = "Milliseconds"
+    case microseconds = "Microseconds"
+    case bytes = "Bytes"
+    case percent = "Percent"
+    case none = "None"
+}
+
+/// One metric value in an EMF record.
+public struct MetricValue: Sendable, Equatable {
+    public var name: String
+    public var unit: MetricUnit
+    public var value: Double
+
+    public init(_ name: String, _ value: Double, unit: MetricUnit) {
+        self.name = name
+        self.value = value
+        self.unit = unit
+    }
+}
+
+/// Writes CloudWatch Embedded Metric Format records: one JSON log line per
+/// record, which CloudWatch turns into metrics without any API call.
+///
+/// Every record has the `service` dimension; callers may add more (for
+/// example `route`). Records go to the same unbuffered stream as the logs.
+public struct MetricsEmitter: Sendable {
+    public var namespace: String
+    public var service: String
+    public var sink: any LogSink
+    private var clock: @Sendable () -> Int64
+
+    public init(
+        namespace: String,
+        service: String,
+        sink: any LogSink = StandardErrorSink(),
+        clock: @escaping @Sendable () -> Int64 = WallClock.nowMilliseconds
+    ) {
+        self.namespace = namespace
+        self.service = service
+        self.sink = sink
+        self.clock = clock
+    }
+
+    /// Emits one record holding `values`, with `dimensions` added to `service`
+    /// and `properties` as searchable, non-metric keys (a request id, say).
+    public func emit(
+        _ values: [MetricValue],
+        dimensions: KeyValuePairs<String, String> = [:],
+        properties: KeyValuePairs<String, LogValue> = [:]
+    ) {
+        guard !values.isEmpty else { return }
+        sink.write(line: render(values, dimensions: dimensions, properties: properties))
+    }
+
+    func render(_ values: [MetricValue], dimensions: KeyValuePairs<String, String>, properties: KeyValuePairs<String, LogValue>) -> String {
+        var line = "{\"_aws\":{\"Timestamp\":\(clock()),\"CloudWatchMetrics\":[{\"Namespace\":"
+        JSONText.appendQuoted(namespace, to: &line)
+        line += ",\"Dimensions\":[["
+        line += (["service"] + dimensions.map(\.key)).map(JSONText.quoted).joined(separator: ",")
+        line += "]],\"Metrics\":["
+        line += values.map { "{\"Name\":\(JSONText.quoted($0.name)),\"Unit\":\"\($0.unit.rawValue)\"}" }.joined(separator: ",")
+        line += "]}]},\"service\":"
+        JSONText.appendQuoted(service, to: &line)
+        for (key, value) in dimensions {
+            line += ",\(JSONText.quoted(key)):\(JSONText.quoted(value))"
+        }
+        for (key, value) in properties {
+            line += ",\(JSONText.quoted(key)):"
+            value.appendJSON(to: &line)
+        }
+        for value in values {
+            line += ",\(JSONText.quoted(value.name)):\(JSONText.number(value.value))"
+        }
+        line += "}"
+        return line
+    }
+}

@@ -1,0 +1,33 @@
+import FoundationEssentials
+
+/// Runs one event through a handler in-process, without a Runtime API:
+/// `bootstrap invoke events/x.json`.
+public enum LocalInvocation {
+    public enum Outcome {
+        case response(Data)
+        case error(ErrorReport)
+    }
+
+    public static func invoke(
+        _ handler: any LambdaHandler,
+        event: Data,
+        function: FunctionMetadata,
+        logger: Logger,
+        timeoutMilliseconds: Int64 = LambdaContext.defaultTimeoutMilliseconds
+    ) -> Outcome {
+        let requestID = "local-" + UUID().uuidString.lowercased()
+        let context = LambdaContext(
+            requestID: requestID,
+            deadlineMilliseconds: WallClock.nowMilliseconds() + timeoutMilliseconds,
+            invokedFunctionARN: "arn:aws:lambda:local:000000000000:function:\(function.functionName)",
+            function: function,
+            isColdStart: true,
+            logger: logger
+        )
+        do {
+            return .response(try handler.handle(event, context: context))
+        } catch {
+            return .error(ErrorReport(error))
+        }
+    }
+}

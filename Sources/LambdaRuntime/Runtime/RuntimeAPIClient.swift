@@ -1,0 +1,124 @@
+import CurlHTTP
+import FoundationEssentials
+
+/// Speaks the Lambda Runtime API over one reused libcurl handle.
+public final class RuntimeAPIClient {
+    /// The Runtime API's limit on a response body.
+    public static let maxResponseBytes = 6_291_556
+
+    private let endpoint: RuntimeAPIEndpoint
+    private let http: CurlHTTPClient
+
+    public init(endpoint: RuntimeAPIEndpoint, http: CurlHTTPClient? = nil) throws(HTTPClientError) {
+        self.endpoint = endpoint
+        if let http {
+            self.http = http
+        } else {
+            self.http = try CurlHTTPClient(userAgent: "purposepath-coaching-runtime/1.0")
+        }
+    }
+
+    /// An event from `next`, with its headers.
+    public struct Invocation: Sendable {
+        public var headers: HTTPHeaders
+        public var event: Data
+    }
+
+    /// Long-polls for the next event. There is no timeout: the process may
+    /// be frozen for any length of time between invocations.
+    public func next() throws(RuntimeAPIError) -> Invocation {
+        let response = try send(HTTPRequest(
+            method: .get,
+            url: "\(endpoint.baseURL)/runtime/invocation/next",
+            connectTimeoutMilliseconds: 1_000,
+            timeoutMilliseconds: nil,
+            maxResponseBytes: 64 * 1024 * 1024
+        ))
+        guard response.isSuccess else { throw .status(response.status) }
+        return Invocation(headers: response.headers, event: response.body)
+    }
+
+    /// Posts a handler's result. A 413 means the invocation has already
+    /// failed; the caller must not post an error for it afterwards.
+    public func postResponse(requestID: String, body: Data) throws(RuntimeAPIError) -> PostOutcome {
+        let response = try send(HTTPRequest(
+            method: .post,
+            url: "\(endpoint.baseURL)/runtime/invocation/\(Self.pathSegment(requestID))/response",
+            headers: ["Content-Type": "application/json"],
+            body: body,
+            timeoutMilliseconds: 30_000
+        ))
+        return PostOutcome(status: response.status)
+    }
+
+    /// Posts a handler failure.
+    public func postError(requestID: String, report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
+        try postReport(report, path: "/runtime/invocation/\(Self.pathSegment(requestID))/error", category: "Function")
+    }
+
+    /// Reports a failure during initialisation; the process exits afterwards.
+    public func postInitError(_ report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
+        try postReport(report, path: "/runtime/init/error", category: "Runtime")
+    }
+
+    private func postReport(_ report: ErrorReport, path: String, category: String) throws(RuntimeAPIError) -> PostOutcome {
+        let response = try send(HTTPRequest(
+            method: .post,
+            url: endpoint.baseURL + path,
+            headers: [
+                "Content-Type": "application/vnd.aws.lambda.error+json",
+                "Lambda-Runtime-Function-Error-Type": report.headerValue(category: category),
+            ],
+            body: Data(report.json.utf8),
+            timeoutMilliseconds: 30_000
+        ))
+        return PostOutcome(status: response.status)
+    }
+
+    private func send(_ request: HTTPRequest) throws(RuntimeAPIError) -> HTTPResponse {
+        do {
+            return try http.perform(request)
+        } catch {
+            throw .transport(error)
+        }
+    }
+
+    /// Request ids are UUIDs, but never trust a value that goes into a URL.
+    static func pathSegment(_ value: String) -> String {
+        var result = ""
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                result.append(Character(Unicode.Scalar(byte)))
+            default:
+                let hex = Array("0123456789ABCDEF")
+                result += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0x0F)])"
+            }
+        }
+        return result
+    }
+}
+
+/// How the Runtime API took a posted response or error.
+public enum PostOutcome: Sendable, Equatable {
+    case accepted
+    /// 413: the response was too large and the invocation has failed.
+    case tooLarge
+    /// Any other status (400 unknown id, 403 wrong state, 500 ...).
+    case rejected(status: Int)
+
+    init(status: Int) {
+        switch status {
+        case 200..<300: self = .accepted
+        case 413: self = .tooLarge
+        default: self = .rejected(status: status)
+        }
+    }
+}
+
+/// A failed exchange with the Runtime API.
+public enum RuntimeAPIError: Error, Sendable, Equatable {
+    case transport(HTTPClientError)
+    case status(Int)
+}

@@ -1,0 +1,65 @@
+import FoundationEssentials
+
+/// One event the mock Runtime API hands to the runtime, with the headers the
+/// real service sends alongside it.
+public struct MockInvocation: Sendable {
+    public var requestID: String
+    public var event: Data
+    /// The raw `Lambda-Runtime-Deadline-Ms` value; `nil` omits the header.
+    /// Defaults to 30 s after the invocation is handed out.
+    public var deadline: String??
+    public var functionARN: String?
+    public var traceID: String?
+    public var clientContext: String?
+    public var cognitoIdentity: String?
+    public var tenantID: String?
+
+    public init(
+        requestID: String = UUID().uuidString.lowercased(),
+        event: Data,
+        deadline: String?? = .none,
+        functionARN: String? = "arn:aws:lambda:us-east-1:123456789012:function:coaching",
+        traceID: String? = nil,
+        clientContext: String? = nil,
+        cognitoIdentity: String? = nil,
+        tenantID: String? = nil
+    ) {
+        self.requestID = requestID
+        self.event = event
+        self.deadline = deadline
+        self.functionARN = functionARN
+        self.traceID = traceID
+        self.clientContext = clientContext
+        self.cognitoIdentity = cognitoIdentity
+        self.tenantID = tenantID
+    }
+
+    public init(requestID: String = UUID().uuidString.lowercased(), json: String) {
+        self.init(requestID: requestID, event: Data(json.utf8))
+    }
+}
+
+/// How the runtime answered one invocation.
+public enum InvocationOutcome: Sendable, Equatable {
+    /// `POST .../response` accepted (202).
+    case response(Data)
+    /// `POST .../error` accepted; the header's error type and the body.
+    case error(type: String?, body: Data)
+    /// `POST .../response` refused with 413; the invocation failed.
+    case tooLarge(bytes: Int)
+
+    /// The response body, when the outcome is a response.
+    public var responseBody: Data? {
+        if case .response(let body) = self { return body }
+        return nil
+    }
+}
+
+/// A request the mock received, for assertions on what the runtime sent.
+public struct RecordedRequest: Sendable {
+    public var method: String
+    public var path: String
+    public var headers: [(String, String)]
+    public var bodyBytes: Int
+    public var body: Data
+}

@@ -1,0 +1,146 @@
+import CurlHTTP
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// A small HTTP/1.1 server over POSIX sockets: keep-alive, `Content-Length`
+/// and chunked request bodies, one thread per connection.
+///
+/// It backs the mock Lambda Runtime API, `bootstrap serve`, and the fake
+/// upstreams tests put in front of the code under test. It is built for
+/// loopback use, not for the open internet.
+public final class LocalHTTPServer: @unchecked Sendable {
+    public typealias Handler = @Sendable (ServerRequest) -> ServerResponse
+
+    public struct Configuration: Sendable {
+        /// `127.0.0.1`, `::1`, or `0.0.0.0` to listen on every interface.
+        public var host: String
+        /// 0 picks a free port; read it back from ``LocalHTTPServer/port``.
+        public var port: Int
+        public var maxHeaderBytes: Int
+        /// Larger bodies get a 413 without being read.
+        public var maxBodyBytes: Int
+
+        public init(host: String = "127.0.0.1", port: Int = 0, maxHeaderBytes: Int = 64 * 1024, maxBodyBytes: Int = 8 * 1024 * 1024) {
+            self.host = host
+            self.port = port
+            self.maxHeaderBytes = maxHeaderBytes
+            self.maxBodyBytes = maxBodyBytes
+        }
+    }
+
+    private let configuration: Configuration
+    private let handler: Handler
+    private let lock = ConditionLock()
+    private var listener: Int32 = -1
+    private var openConnections: Set<Int32> = []
+    private var stopped = false
+    private var acceptLoopRunning = false
+    private var boundPort = 0
+
+    public init(configuration: Configuration = Configuration(), handler: @escaping Handler) {
+        self.configuration = configuration
+        self.handler = handler
+    }
+
+    deinit { stop() }
+
+    /// The port the server listens on, once started.
+    public var port: Int { lock.withLock { boundPort } }
+
+    /// Binds, listens and starts accepting on a background thread.
+    /// - Returns: the bound port.
+    @discardableResult
+    public func start() throws(SocketError) -> Int {
+        let (descriptor, port) = try Socket.listen(host: configuration.host, port: configuration.port)
+        lock.withLock {
+            listener = descriptor
+            boundPort = port
+            acceptLoopRunning = true
+        }
+        spawnDetachedThread { [self] in acceptLoop(descriptor) }
+        return port
+    }
+
+    /// Stops accepting, closes every open connection and waits for the
+    /// accept loop to end. Safe to call more than once.
+    public func stop() {
+        let descriptors: [Int32] = lock.withLock {
+            guard !stopped else { return [] }
+            stopped = true
+            var all = Array(openConnections)
+            if listener >= 0 { all.append(listener) }
+            return all
+        }
+        for descriptor in descriptors { shutdown(descriptor, Int32(SHUT_RDWR)) }
+        lock.withLock {
+            _ = lock.wait(until: { !acceptLoopRunning }, timeoutSeconds: 5)
+            if listener >= 0 {
+                close(listener)
+                listener = -1
+            }
+        }
+    }
+
+    private func acceptLoop(_ descriptor: Int32) {
+        defer {
+            lock.withLock {
+                acceptLoopRunning = false
+                lock.broadcast()
+            }
+        }
+        while let (client, peer) = Socket.accept(descriptor) {
+            let accepted: Bool = lock.withLock {
+                guard !stopped else { return false }
+                openConnections.insert(client)
+                return true
+            }
+            guard accepted else {
+                close(client)
+                return
+            }
+            spawnDetachedThread { [self] in
+                serve(client, peer: peer)
+                lock.withLock { _ = openConnections.remove(client) }
+                close(client)
+            }
+        }
+    }
+
+    private func serve(_ descriptor: Int32, peer: String) {
+        let reader = ConnectionReader(descriptor: descriptor)
+        while true {
+            let request: ServerRequest
+            switch HTTPRequestParser.read(from: reader, configuration: configuration, peer: peer) {
+            case .request(let parsed):
+                request = parsed
+            case .closed:
+                return
+            case .reject(let status, let message):
+                _ = write(ServerResponse.json(status, "{\"message\":\"\(message)\"}"), to: descriptor, keepAlive: false)
+                return
+            }
+            let response = handler(request)
+            if response.dropConnection { return }
+            let keepAlive = !response.closeConnection && !HTTPRequestParser.wantsClose(request)
+            guard write(response, to: descriptor, keepAlive: keepAlive), keepAlive else { return }
+        }
+    }
+
+    private func write(_ response: ServerResponse, to descriptor: Int32, keepAlive: Bool) -> Bool {
+        var head = "HTTP/1.1 \(response.status) \(ServerResponse.reasonPhrase(for: response.status))\r\n"
+        for field in response.headers where !field.name.equalsIgnoringASCIICase("content-length")
+            && !field.name.equalsIgnoringASCIICase("connection") {
+            head += "\(field.name): \(field.value)\r\n"
+        }
+        head += "Content-Length: \(response.body.count)\r\n"
+        if !keepAlive { head += "Connection: close\r\n" }
+        head += "\r\n"
+        var bytes = Data(head.utf8)
+        bytes.append(response.body)
+        return bytes.withUnsafeBytes { Socket.writeAll(descriptor, $0) }
+    }
+}

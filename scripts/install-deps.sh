@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, skipping what is already there.
+# Debian/Ubuntu: libcurl headers from apt; Python tools from PyPI.
+set -euo pipefail
+
+need_apt=()
+pkg-config --exists libcurl 2>/dev/null || need_apt+=(libcurl4-openssl-dev)
+if [ "${1:-}" = "--all" ]; then
+  command -v hyperfine >/dev/null || need_apt+=(hyperfine)
+  command -v wrk >/dev/null || need_apt+=(wrk)
+fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq "${need_apt[@]}"
+fi
+
+need_pip=()
+command -v moto_server >/dev/null || need_pip+=('moto[server]')
+command -v cfn-lint >/dev/null || need_pip+=(cfn-lint)
+command -v statelint >/dev/null || need_pip+=(statelint)
+if [ ${#need_pip[@]} -gt 0 ]; then
+  python3 -m pip install -q "${need_pip[@]}"
+fi
