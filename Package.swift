@@ -5,6 +5,7 @@ let package = Package(
     name: "purposepath-coaching",
     products: [
         .executable(name: "bootstrap", targets: ["bootstrap"]),
+        .executable(name: "coaching-bench", targets: ["coaching-bench"]),
     ],
     targets: [
         .systemLibrary(
@@ -20,6 +21,10 @@ let package = Package(
         .executableTarget(
             name: "bootstrap",
             dependencies: ["CoachingHandlers", "LambdaRuntime", "LocalRuntime"]
+        ),
+        .executableTarget(
+            name: "coaching-bench",
+            dependencies: ["CoachingContracts", "CoachingHandlers", "LambdaRuntime", "LocalRuntime"]
         ),
 
         .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP"], path: "Tests/TestSupport"),
