@@ -1,4 +1,5 @@
 import FoundationEssentials
+import LambdaRuntime
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,7 +28,6 @@ do {
 
 enum StandardError {
     static func write(_ text: String) {
-        let line = text + "\n"
-        _ = line.withCString { fputs($0, stderr) }
+        StandardErrorSink().write(line: text)
     }
 }
