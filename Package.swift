@@ -27,7 +27,7 @@ let package = Package(
             dependencies: ["CoachingContracts", "CoachingHandlers", "LambdaRuntime", "LocalRuntime"]
         ),
 
-        .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "LambdaRuntime"], path: "Tests/TestSupport"),
         .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "LocalRuntimeTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),

@@ -77,6 +77,8 @@ public final class CurlHTTPClient {
         guard ccurl_setopt_string(handle, CURLOPT_URL, request.url) == CURLE_OK else {
             throw .invalidRequest("unsupported URL")
         }
+        // Only HTTP(S): a URL built from configuration must never reach file:// or gopher://.
+        _ = ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
         _ = ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
         _ = ccurl_setopt_long(handle, CURLOPT_TCP_NODELAY, 1)
         _ = ccurl_setopt_long(handle, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_1_1)

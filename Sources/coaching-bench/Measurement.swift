@@ -1,13 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// Monotonic time in nanoseconds.
-func monotonicNanoseconds() -> UInt64 {
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
-}
+import LocalRuntime
 
 /// Summary statistics of repeated timings, in microseconds.
 struct Timings: Sendable {
@@ -33,9 +24,9 @@ func measure(iterations: Int, warmup: Int = 3, _ body: () throws -> Void) rethro
     var samples: [Double] = []
     samples.reserveCapacity(iterations)
     for _ in 0..<iterations {
-        let start = monotonicNanoseconds()
+        let start = MonotonicClock.nanoseconds()
         try body()
-        samples.append(Double(monotonicNanoseconds() - start) / 1_000)
+        samples.append(Double(MonotonicClock.nanoseconds() - start) / 1_000)
     }
     return Timings(microseconds: samples)
 }

@@ -7,7 +7,10 @@ import Glibc
 // coaching-bench SUITE [ARGS...]: each suite prints its figures as JSON lines
 // on stdout; `make bench` (bench/run.sh) collects them into one table and
 // bench/results/latest.json.
-let suites: [String: ([String]) throws -> [BenchmarkResult]] = [:]
+let suites: [String: ([String]) throws -> [BenchmarkResult]] = [
+    "coldstart": RuntimeBenchmarks.coldStart,
+    "warm": RuntimeBenchmarks.warm,
+]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let suite = suites[name] else {

@@ -68,7 +68,8 @@ public struct RuntimeLoop {
             } catch {
                 switch error {
                 case .status(let status):
-                    logger.error("Runtime API answered next with a non-success status; exiting", ["status": .int(status)])
+                    // 500 is the Runtime API telling the runtime to exit; anything else is unexpected.
+                    logger.log(status == 500 ? .warn : .error, "Runtime API answered next with a non-success status; exiting", ["status": .int(status)])
                     return .exit(.runtimeAPIStatus(status))
                 case .transport(let failure):
                     lastError = failure.description

@@ -62,4 +62,6 @@ public struct RecordedRequest: Sendable {
     public var headers: [(String, String)]
     public var bodyBytes: Int
     public var body: Data
+    /// ``MonotonicClock`` time at which the request was read.
+    public var receivedAtNanoseconds: UInt64
 }

@@ -116,10 +116,12 @@ public final class MockRuntimeAPI: @unchecked Sendable {
 
     private func handle(_ request: ServerRequest) -> ServerResponse {
         let path = request.path
+        let receivedAt = MonotonicClock.nanoseconds()
         lock.withLock {
             recorded.append(RecordedRequest(
                 method: request.method, path: path, headers: request.headers.map { ($0.name, $0.value) },
-                bodyBytes: request.body.count, body: request.body.count <= 64 * 1024 ? request.body : Data()
+                bodyBytes: request.body.count, body: request.body.count <= 64 * 1024 ? request.body : Data(),
+                receivedAtNanoseconds: receivedAt
             ))
         }
         guard path.hasPrefix(Self.apiPrefix + "/runtime/") else {

@@ -9,6 +9,7 @@ final class ConnectionReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var start = 0
+    private var scratch = [UInt8](repeating: 0, count: 256 * 1024)
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -27,19 +28,15 @@ final class ConnectionReader {
             buffer.removeFirst(start)
             start = 0
         }
-        let chunk = 64 * 1024
-        let oldCount = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunk))
         while true {
-            let received = buffer.withUnsafeMutableBytes { raw in
-                recv(descriptor, raw.baseAddress! + oldCount, chunk, 0)
+            let received = scratch.withUnsafeMutableBytes { raw in
+                recv(descriptor, raw.baseAddress, raw.count, 0)
             }
             if received > 0 {
-                buffer.removeLast(chunk - received)
+                buffer.append(contentsOf: scratch[0..<received])
                 return true
             }
             if received < 0, errno == EINTR { continue }
-            buffer.removeLast(chunk)
             return false
         }
     }
@@ -51,6 +48,7 @@ final class ConnectionReader {
         var scanned = 0
         while true {
             if let end = findHeadEnd(from: start + scanned) {
+                guard end - start <= limit else { return .tooLarge }
                 let head = Array(buffer[start..<end])
                 start = end
                 return .head(head)
@@ -81,6 +79,7 @@ final class ConnectionReader {
 
     /// Reads exactly `count` bytes; `nil` when the stream ends first.
     func readExactly(_ count: Int) -> [UInt8]? {
+        if buffer.count - start < count { buffer.reserveCapacity(start + count) }
         while buffer.count - start < count {
             guard fill() else { return nil }
         }

@@ -40,6 +40,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
     private var stopped = false
     private var acceptLoopRunning = false
     private var boundPort = 0
+    private var acceptedCount = 0
 
     public init(configuration: Configuration = Configuration(), handler: @escaping Handler) {
         self.configuration = configuration
@@ -50,6 +51,9 @@ public final class LocalHTTPServer: @unchecked Sendable {
 
     /// The port the server listens on, once started.
     public var port: Int { lock.withLock { boundPort } }
+
+    /// How many connections have been accepted so far (keep-alive checks).
+    public var acceptedConnections: Int { lock.withLock { acceptedCount } }
 
     /// Binds, listens and starts accepting on a background thread.
     /// - Returns: the bound port.
@@ -96,6 +100,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
             let accepted: Bool = lock.withLock {
                 guard !stopped else { return false }
                 openConnections.insert(client)
+                acceptedCount += 1
                 return true
             }
             guard accepted else {
