@@ -1,0 +1,64 @@
+import AWSCore
+import CoachingContracts
+import FoundationEssentials
+import LanguageModels
+
+/// A coach backed by a language model: builds the prompt, calls the model,
+/// and reads the reply as plain text.
+public struct ModelCoach: Coach {
+    public let model: any LanguageModel
+    public let builder: PromptBuilder
+    public let maxTokens: Int
+    public let temperature: Double
+    public let clock: any AWSClock
+    /// Time kept back from the deadline for storing the turn and answering.
+    public let reserveMilliseconds: Int64
+
+    public init(
+        model: any LanguageModel, builder: PromptBuilder = PromptBuilder(), maxTokens: Int = 2_000,
+        temperature: Double = 0.7, clock: any AWSClock = SystemClock(), reserveMilliseconds: Int64 = 1_500
+    ) {
+        self.model = model
+        self.builder = builder
+        self.maxTokens = maxTokens
+        self.temperature = temperature
+        self.clock = clock
+        self.reserveMilliseconds = reserveMilliseconds
+    }
+
+    /// What the owner sees when a guardrail or content filter stops the reply.
+    static let refusal = "I can't help with that part, but I'd like to keep working on your business with you. Could you tell me a bit more about what you're aiming for?"
+
+    public func reply(to turn: CoachingTurn, deadline: Deadline) throws(CoachError) -> CoachReply {
+        let today = Date(timeIntervalSince1970: Double(clock.nowEpochMilliseconds()) / 1000)
+        let prompt = builder.build(turn, today: today)
+        let request = ModelRequest(system: prompt.system, messages: prompt.messages, maxTokens: maxTokens, temperature: temperature)
+        let response: ModelResponse
+        do {
+            response = try model.complete(request, deadline: deadline.reserving(milliseconds: reserveMilliseconds))
+        } catch {
+            switch error {
+            case .rejected(let reason), .notFound(let reason), .accessDenied(let reason):
+                throw .rejected(reason)
+            case .throttled: throw .unavailable("throttled")
+            case .timedOut: throw .unavailable("timed out")
+            case .unavailable(let reason), .malformedResponse(let reason): throw .unavailable(reason)
+            }
+        }
+        let usedContext = turn.businessContext.map { !$0.isEmpty } ?? false
+        switch response.stopReason {
+        case .guardrailIntervened, .contentFiltered:
+            return CoachReply(text: Self.refusal, followUpQuestion: lastQuestion(in: Self.refusal), model: response.modelID,
+                              usage: response.usage, businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds)
+        default:
+            let parsed = ReplyParser.parse(response.text)
+            guard !parsed.text.isEmpty else { throw .unavailable("empty reply") }
+            return CoachReply(
+                text: parsed.text, followUpQuestion: parsed.followUpQuestion,
+                suggestions: parsed.suggestions.isEmpty ? SuggestionBank.suggestions(for: turn.topic, phase: turn.phase) : parsed.suggestions,
+                model: response.modelID, truncated: response.stopReason == .maxTokens, usage: response.usage,
+                businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds
+            )
+        }
+    }
+}

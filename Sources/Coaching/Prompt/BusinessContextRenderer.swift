@@ -1,0 +1,193 @@
+import CoachingContracts
+import FoundationEssentials
+
+/// Renders a business context as reference lines for the prompt: who the
+/// user is, the company, goals with progress, KPIs against targets, recent
+/// actions; most relevant first; within a byte budget.
+///
+/// Relevance: goals overdue first, then least progress, then nearest due
+/// date; KPIs furthest from target first; actions overdue first, then by due
+/// date. Ties break on id, so the same input always gives the same lines.
+public struct BusinessContextRenderer: Sendable {
+    /// Bytes the rendered lines may take (the delimiters and preamble excluded).
+    public var byteBudget: Int
+
+    public init(byteBudget: Int = 6_000) {
+        self.byteBudget = byteBudget
+    }
+
+    /// The lines, and how many items the budget left out.
+    public func lines(for context: BusinessContext, today: Date) -> [String] {
+        var lines: [String] = []
+        if let user = context.user {
+            var line = "User: \(ContextText.escaped(user.name))"
+            if let role = user.role { line += ", role: \(ContextText.escaped(role))" }
+            lines.append(line)
+        }
+        if let tenant = context.tenant {
+            var details: [String] = []
+            if let industry = tenant.industry { details.append("industry: \(ContextText.escaped(industry))") }
+            if let size = tenant.size { details.append("size: \(ContextText.escaped(size))") }
+            lines.append("Company: \(ContextText.escaped(tenant.company))" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"))
+        }
+        var sections: [(title: String, items: [String])] = []
+        if !context.goals.isEmpty {
+            sections.append(("Goals (most behind first):", rankedGoals(context.goals, today: today).map { goalLine($0, today: today) }))
+        }
+        if !context.kpis.isEmpty {
+            sections.append(("KPIs (furthest from target first):", rankedKPIs(context.kpis).map(kpiLine)))
+        }
+        if !context.recentActions.isEmpty {
+            let goalTitles = Dictionary(context.goals.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            sections.append(("Recent actions (overdue first):",
+                             rankedActions(context.recentActions, today: today).map { actionLine($0, today: today, goalTitles: goalTitles) }))
+        }
+        var used = lines.reduce(0) { $0 + $1.utf8.count + 1 }
+        var omitted = 0
+        for section in sections {
+            guard used + section.title.utf8.count + 1 <= byteBudget else {
+                omitted += section.items.count
+                continue
+            }
+            var kept: [String] = []
+            for item in section.items {
+                if used + section.title.utf8.count + 1 + item.utf8.count + 1 <= byteBudget {
+                    kept.append(item)
+                    used += item.utf8.count + 1
+                } else {
+                    omitted += 1
+                }
+            }
+            if !kept.isEmpty {
+                lines.append(section.title)
+                lines.append(contentsOf: kept)
+                used += section.title.utf8.count + 1
+            }
+        }
+        if omitted > 0 { lines.append("(\(omitted) more items omitted for length)") }
+        if let scope = context.dataScope { lines.append("Data scope: \(ContextText.escaped(scope, maxCharacters: 64))") }
+        if let retrieved = context.retrievedAt { lines.append("Retrieved: \(ContextText.escaped(retrieved.text, maxCharacters: 40))") }
+        return lines
+    }
+
+    // MARK: Goals
+
+    func rankedGoals(_ goals: [GoalContext], today: Date) -> [GoalContext] {
+        goals.sorted { lhs, rhs in
+            let lhsOverdue = isOverdue(lhs.dueDate, status: lhs.status, today: today)
+            let rhsOverdue = isOverdue(rhs.dueDate, status: rhs.status, today: today)
+            if lhsOverdue != rhsOverdue { return lhsOverdue }
+            let lhsProgress = progress(current: lhs.currentValue, target: lhs.targetValue) ?? 2
+            let rhsProgress = progress(current: rhs.currentValue, target: rhs.targetValue) ?? 2
+            if lhsProgress != rhsProgress { return lhsProgress < rhsProgress }
+            let lhsDue = lhs.dueDate?.date ?? .distantFuture, rhsDue = rhs.dueDate?.date ?? .distantFuture
+            if lhsDue != rhsDue { return lhsDue < rhsDue }
+            return lhs.id < rhs.id
+        }
+    }
+
+    func goalLine(_ goal: GoalContext, today: Date) -> String {
+        var line = "- \(ContextText.escaped(goal.title)) [\(ContextText.escaped(goal.status, maxCharacters: 40))]"
+        if let current = goal.currentValue, let target = goal.targetValue {
+            line += ": \(ContextText.number(current)) of \(ContextText.number(target))"
+            if let ratio = progress(current: current, target: target) { line += " (\(Int((ratio * 100).rounded()))%)" }
+        } else if let target = goal.targetValue {
+            line += ": target \(ContextText.number(target))"
+        }
+        if let due = goal.dueDate { line += ", due \(dayText(due)) (\(daysPhrase(until: due, today: today)))" }
+        return line
+    }
+
+    // MARK: KPIs
+
+    func rankedKPIs(_ kpis: [KpiContext]) -> [KpiContext] {
+        kpis.sorted { lhs, rhs in
+            let lhsGap = relativeGap(lhs) ?? -1, rhsGap = relativeGap(rhs) ?? -1
+            if lhsGap != rhsGap { return lhsGap > rhsGap }
+            return lhs.id < rhs.id
+        }
+    }
+
+    func kpiLine(_ kpi: KpiContext) -> String {
+        let unit = kpi.unit.map { " " + ContextText.escaped($0, maxCharacters: 24) } ?? ""
+        var line = "- \(ContextText.escaped(kpi.name))"
+        switch (kpi.currentValue, kpi.targetValue) {
+        case let (current?, target?):
+            let gap = current - target
+            line += ": \(ContextText.number(current))\(unit) vs target \(ContextText.number(target))\(unit)"
+            line += " (\(gap >= 0 ? "+" : "−")\(ContextText.number(abs(gap))))"
+        case let (current?, nil):
+            line += ": \(ContextText.number(current))\(unit), no target"
+        case let (nil, target?):
+            line += ": no current value, target \(ContextText.number(target))\(unit)"
+        case (nil, nil):
+            line += ": no values"
+        }
+        return line
+    }
+
+    func relativeGap(_ kpi: KpiContext) -> Double? {
+        guard let current = kpi.currentValue, let target = kpi.targetValue else { return nil }
+        let scale = max(abs(target), 1e-9)
+        return abs(target - current) / scale
+    }
+
+    // MARK: Actions
+
+    func rankedActions(_ actions: [ActionContext], today: Date) -> [ActionContext] {
+        actions.sorted { lhs, rhs in
+            let lhsOverdue = isOverdue(lhs.dueDate, status: lhs.status, today: today)
+            let rhsOverdue = isOverdue(rhs.dueDate, status: rhs.status, today: today)
+            if lhsOverdue != rhsOverdue { return lhsOverdue }
+            let lhsDue = lhs.dueDate?.date ?? .distantFuture, rhsDue = rhs.dueDate?.date ?? .distantFuture
+            if lhsDue != rhsDue { return lhsDue < rhsDue }
+            return lhs.id < rhs.id
+        }
+    }
+
+    func actionLine(_ action: ActionContext, today: Date, goalTitles: [String: String]) -> String {
+        var line = "- \(ContextText.escaped(action.title)) [\(ContextText.escaped(action.status, maxCharacters: 40))]"
+        if let due = action.dueDate { line += ", due \(dayText(due)) (\(daysPhrase(until: due, today: today)))" }
+        if let goalID = action.goalID, let title = goalTitles[goalID] { line += ", for goal \"\(ContextText.escaped(title, maxCharacters: 120))\"" }
+        return line
+    }
+
+    // MARK: Shared
+
+    /// current / target, clamped to 0...1.5; `nil` without both or with a zero target.
+    func progress(current: Double?, target: Double?) -> Double? {
+        guard let current, let target, target != 0, current.isFinite, target.isFinite else { return nil }
+        return min(max(current / target, 0), 1.5)
+    }
+
+    func isOverdue(_ due: ContractDate?, status: String, today: Date) -> Bool {
+        guard let due else { return false }
+        return Self.days(from: today, to: due.date) < 0 && !Self.isDone(status)
+    }
+
+    static func isDone(_ status: String) -> Bool {
+        ["completed", "complete", "done", "achieved", "closed", "cancelled", "canceled"].contains(status.lowercased())
+    }
+
+    func dayText(_ date: ContractDate) -> String {
+        String(ContextText.escaped(date.text, maxCharacters: 40).prefix(10))
+    }
+
+    func daysPhrase(until due: ContractDate, today: Date) -> String {
+        let days = Self.days(from: today, to: due.date)
+        switch days {
+        case 0: return "due today"
+        case 1: return "1 day left"
+        case 2...: return "\(days) days left"
+        case -1: return "1 day overdue"
+        default: return "\(-days) days overdue"
+        }
+    }
+
+    /// Whole UTC days from the start of `today`'s day to the start of `date`'s day.
+    static func days(from today: Date, to date: Date) -> Int {
+        let startOfToday = (today.timeIntervalSince1970 / 86_400).rounded(.down)
+        let startOfDate = (date.timeIntervalSince1970 / 86_400).rounded(.down)
+        return Int(startOfDate - startOfToday)
+    }
+}

@@ -1,0 +1,39 @@
+/// Tunables of the coaching domain, from configuration.
+public struct CoachingSettings: Sendable, Equatable {
+    /// Messages read with the header for each turn.
+    public var recentMessageWindow: Int
+    /// How long records live after their last write (DynamoDB TTL).
+    public var retentionDays: Int
+    /// Attempts at an append that keeps conflicting with concurrent writers.
+    public var maxWriteAttempts: Int
+    /// Idempotency keys remembered per conversation.
+    public var rememberedIdempotencyKeys: Int
+    /// Messages a conversation may hold (API4: unrestricted consumption).
+    public var maxMessagesPerConversation: Int
+    /// US dollars per million input and output tokens, for cost estimates.
+    public var inputCostPerMillionTokens: Double
+    public var outputCostPerMillionTokens: Double
+    public var history: HistoryBudget
+
+    public init(
+        recentMessageWindow: Int = 24, retentionDays: Int = 365, maxWriteAttempts: Int = 4,
+        rememberedIdempotencyKeys: Int = 20, maxMessagesPerConversation: Int = 400,
+        inputCostPerMillionTokens: Double = 0, outputCostPerMillionTokens: Double = 0,
+        history: HistoryBudget = HistoryBudget()
+    ) {
+        self.recentMessageWindow = recentMessageWindow
+        self.retentionDays = retentionDays
+        self.maxWriteAttempts = maxWriteAttempts
+        self.rememberedIdempotencyKeys = rememberedIdempotencyKeys
+        self.maxMessagesPerConversation = maxMessagesPerConversation
+        self.inputCostPerMillionTokens = inputCostPerMillionTokens
+        self.outputCostPerMillionTokens = outputCostPerMillionTokens
+        self.history = history
+    }
+
+    func estimatedCost(_ usage: TokenUsage) -> Double {
+        let cost = Double(usage.inputTokens) * inputCostPerMillionTokens / 1_000_000
+            + Double(usage.outputTokens) * outputCostPerMillionTokens / 1_000_000
+        return (cost * 1_000_000).rounded() / 1_000_000
+    }
+}

@@ -1,0 +1,15 @@
+/// Why a store operation failed.
+public enum StoreError: Error, Sendable, Equatable {
+    /// The expected version was stale, or a message number was taken:
+    /// someone else wrote first. Re-read and try again.
+    case conflict
+    /// A create found the conversation (or session) already there.
+    case alreadyExists
+    /// The cursor is malformed, or belongs to another listing.
+    case invalidCursor
+    /// The store could not be reached or kept failing (throttling after
+    /// retries, network, disk). Nothing was written.
+    case unavailable(String)
+    /// A stored record could not be read back.
+    case corruptRecord(String)
+}

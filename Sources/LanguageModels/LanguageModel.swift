@@ -1,0 +1,116 @@
+import AWSCore
+
+/// A chat language model: a system prompt and alternating turns in, one
+/// reply out. Implementations: ``BedrockConverseModel`` (Amazon Bedrock's
+/// Converse API) and ``OpenAICompatibleModel`` (any `/v1/chat/completions`
+/// server: Ollama, vLLM, llama.cpp).
+public protocol LanguageModel: Sendable {
+    /// The model id requests go to, as reported in responses and metrics.
+    var modelID: String { get }
+
+    /// Sends one request. Retries transient failures within `deadline`;
+    /// throws when it cannot answer in time.
+    func complete(_ request: ModelRequest, deadline: Deadline) throws(ModelError) -> ModelResponse
+}
+
+/// The roles a turn can have in a model request.
+public enum ModelRole: String, Sendable, Equatable {
+    case user
+    case assistant
+}
+
+/// One turn sent to a model.
+public struct ModelMessage: Sendable, Equatable {
+    public var role: ModelRole
+    public var text: String
+
+    public init(role: ModelRole, text: String) {
+        self.role = role
+        self.text = text
+    }
+}
+
+/// A request to a language model. `messages` alternate and start with `user`.
+public struct ModelRequest: Sendable, Equatable {
+    public var system: String
+    public var messages: [ModelMessage]
+    public var maxTokens: Int
+    public var temperature: Double
+    public var topP: Double?
+    public var stopSequences: [String]
+
+    public init(system: String, messages: [ModelMessage], maxTokens: Int = 2_000, temperature: Double = 0.7, topP: Double? = nil, stopSequences: [String] = []) {
+        self.system = system
+        self.messages = messages
+        self.maxTokens = maxTokens
+        self.temperature = temperature
+        self.topP = topP
+        self.stopSequences = stopSequences
+    }
+}
+
+/// Tokens a model call consumed.
+public struct TokenUsage: Sendable, Equatable {
+    public var inputTokens: Int
+    public var outputTokens: Int
+
+    public init(inputTokens: Int = 0, outputTokens: Int = 0) {
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+    }
+
+    public static let zero = TokenUsage()
+
+    public static func + (lhs: TokenUsage, rhs: TokenUsage) -> TokenUsage {
+        TokenUsage(inputTokens: lhs.inputTokens + rhs.inputTokens, outputTokens: lhs.outputTokens + rhs.outputTokens)
+    }
+}
+
+/// Why the model stopped.
+public enum StopReason: Sendable, Equatable {
+    case endTurn
+    /// The reply was cut at `maxTokens`.
+    case maxTokens
+    case stopSequence
+    /// A guardrail blocked the request or the reply.
+    case guardrailIntervened
+    /// The provider's content filter blocked the reply.
+    case contentFiltered
+    case other(String)
+}
+
+/// A model's answer.
+public struct ModelResponse: Sendable, Equatable {
+    public var text: String
+    public var stopReason: StopReason
+    public var usage: TokenUsage
+    /// Wall time of the call, including retries.
+    public var latencyMilliseconds: Int
+    public var modelID: String
+
+    public init(text: String, stopReason: StopReason, usage: TokenUsage, latencyMilliseconds: Int, modelID: String) {
+        self.text = text
+        self.stopReason = stopReason
+        self.usage = usage
+        self.latencyMilliseconds = latencyMilliseconds
+        self.modelID = modelID
+    }
+}
+
+/// Why a model call failed. Messages never contain credentials or prompts.
+public enum ModelError: Error, Sendable, Equatable {
+    /// Throttled (429) on every attempt allowed.
+    case throttled
+    /// No answer before the deadline (or the provider's own timeout, 408).
+    case timedOut
+    /// The provider failed (5xx, model not ready, connection) on every attempt.
+    case unavailable(String)
+    /// The request was refused as invalid (400): retrying will not help.
+    case rejected(String)
+    /// Credentials or model access are missing (401/403).
+    case accessDenied(String)
+    /// The model or endpoint does not exist (404).
+    case notFound(String)
+    /// The answer could not be understood.
+    case malformedResponse(String)
+}
