@@ -1,0 +1,1 @@
+// DynamoDB tests land here.
