@@ -29,7 +29,7 @@ let package = Package(
             dependencies: ["CoachingContracts", "CoachingHandlers", "DynamoDB", "LambdaRuntime", "LocalRuntime"]
         ),
 
-        .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "AWSCore"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "AWSCore", "DynamoDB"], path: "Tests/TestSupport"),
         .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "LocalRuntimeTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),

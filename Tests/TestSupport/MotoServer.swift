@@ -68,7 +68,8 @@ public final class MotoServer: Sendable {
         environment["INITIAL_NO_AUTH_ACTION_COUNT"] = String(unauthenticatedActionCount)
         // The child asks the kernel for SIGTERM when its parent thread dies,
         // then becomes moto_server: no orphaned servers after a crash.
-        let launcher = "import ctypes, os, signal, sys; ctypes.CDLL(None).prctl(1, signal.SIGTERM); os.execvp(sys.argv[1], sys.argv[1:])"
+        let launcher = "import ctypes, os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
+            + "ctypes.CDLL(None).prctl(1, signal.SIGTERM); os.execvp(sys.argv[1], sys.argv[1:])"
         let child = try ChildWatcher.spawn(
             executable: python,
             arguments: ["-c", launcher, motoServer, "-H", "127.0.0.1", "-p", String(port)],

@@ -22,7 +22,7 @@ struct HTTPClientPoolTests {
         let server = FaultInjectingServer(script: [], fallback: .delay(milliseconds: 50, then: .ok("{}")))
         let url = try server.start()
         let pool = HTTPClientPool(maxIdleHandles: 2)
-        let successes = Counter()
+        let successes = ThreadSafeCounter()
         DispatchQueue.concurrentPerform(iterations: 6) { _ in
             if (try? pool.perform(HTTPRequest(url: url + "/")))?.status == 200 { successes.increment() }
         }
@@ -31,11 +31,4 @@ struct HTTPClientPoolTests {
         #expect(pool.createdHandleCount <= 6)
         #expect(server.attempts.count == 6)
     }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func increment() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
 }

@@ -1,1 +1,0 @@
-// DynamoDB tests land here.
