@@ -42,6 +42,8 @@ public enum DynamoDBError: Error, Sendable, CustomStringConvertible {
     case invalidResponse(operation: String, requestID: String?)
     /// `BatchWriteItem` left these unwritten after every retry allowed.
     case unprocessedItems([String: [WriteRequest]])
+    /// `waitUntilActive` gave up polling.
+    case tableNotActive(String)
 
     public var code: String {
         switch self {
@@ -68,6 +70,7 @@ public enum DynamoDBError: Error, Sendable, CustomStringConvertible {
         case .decoding: "ItemDecoding"
         case .invalidResponse: "InvalidResponse"
         case .unprocessedItems: "UnprocessedItems"
+        case .tableNotActive: "TableNotActive"
         }
     }
 
@@ -100,6 +103,7 @@ public enum DynamoDBError: Error, Sendable, CustomStringConvertible {
         case .deadlineExceeded: "DynamoDB \(code): no time left before the deadline"
         case .missingCredentials: "DynamoDB \(code): set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
         case .invalidConfiguration(let reason), .invalidRequest(let reason): "DynamoDB \(code): \(reason)"
+        case .tableNotActive(let table): "DynamoDB \(code): table \(table) is not ACTIVE"
         case .checksumMismatch(let requestID): "DynamoDB \(code) [request id \(requestID ?? "-")]"
         case .encoding(let error), .decoding(let error): "DynamoDB \(code): \(error)"
         case .invalidResponse(let operation, let requestID): "DynamoDB \(code): \(operation) answer unreadable [request id \(requestID ?? "-")]"

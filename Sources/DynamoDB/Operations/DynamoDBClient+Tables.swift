@@ -147,6 +147,6 @@ extension DynamoDBClient {
             if try describeTable(name, deadline: deadline).tableStatus == "ACTIVE" { return }
             if attempt + 1 < attempts { aws.dependencies.sleeper.sleep(milliseconds: intervalMilliseconds) }
         }
-        throw .invalidRequest("table \(name) did not become ACTIVE")
+        throw .tableNotActive(name)
     }
 }

@@ -143,6 +143,34 @@ struct DynamoDBRetryTests {
         } throws: { ($0 as? DynamoDBError)?.code == "DeadlineExceeded" }
     }
 
+    @Test("waitUntilActive polls a table that stays CREATING, then gives up with a typed error")
+    func waitUntilActive() throws {
+        let server = FaultInjectingServer(script: [], fallback: .ok(#"{"Table":{"TableName":"t","TableStatus":"CREATING"}}"#))
+        let time = VirtualTime()
+        let client = try Self.client(server, time: time, recorder: AWSCallRecorder())
+        #expect { try client.waitUntilActive("t", attempts: 3, intervalMilliseconds: 100) } throws: { ($0 as? DynamoDBError)?.code == "TableNotActive" }
+        #expect(server.attempts.count == 3)
+        #expect(time.sleeps == [100, 100])
+    }
+
+    @Test("fromEnvironment: region, endpoint override and credentials from the environment")
+    func fromEnvironment() throws {
+        let server = FaultInjectingServer(script: [.ok("{}")])
+        let url = try server.start()
+        let client = try DynamoDBClient.fromEnvironment([
+            "AWS_REGION": "eu-west-1", "AWS_ENDPOINT_URL_DYNAMODB": url, "AWS_ENDPOINT_URL": "http://127.0.0.1:1",
+            "AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SECRET_ACCESS_KEY": "env-secret", "AWS_SESSION_TOKEN": "env-token",
+        ])
+        #expect(try client.getItem(table: "t", key: ["pk": "a"]) == nil)
+        let request = try #require(server.attempts.first?.request)
+        #expect(request.headers["Authorization"]?.contains("Credential=AKIAENV/") == true)
+        #expect(request.headers["Authorization"]?.contains("/eu-west-1/dynamodb/aws4_request") == true)
+        #expect(request.headers["X-Amz-Security-Token"] == "env-token")
+        #expect(request.headers["X-Amz-Target"] == "DynamoDB_20120810.GetItem")
+        #expect(request.headers["Content-Type"] == "application/x-amz-json-1.0")
+        #expect(throws: DynamoDBError.self) { try DynamoDBClient.fromEnvironment([:]) }
+    }
+
     @Test("an unreadable 200 answer is a typed error with the request id")
     func invalidResponse() throws {
         let server = FaultInjectingServer(script: [.ok("not json")])
