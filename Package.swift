@@ -33,5 +33,6 @@ let package = Package(
         .testTarget(name: "LocalRuntimeTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
         .testTarget(name: "CoachingHandlersTests", dependencies: ["CoachingHandlers", "TestSupport"]),
         .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
+        .testTarget(name: "CoachingContractsTests", dependencies: ["CoachingContracts", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
