@@ -7,7 +7,9 @@ import Glibc
 // coaching-bench SUITE [ARGS...]: each suite prints its figures as JSON lines
 // on stdout; `make bench` (bench/run.sh) collects them into one table and
 // bench/results/latest.json.
-let suites: [String: ([String]) throws -> [BenchmarkResult]] = [:]
+let suites: [String: ([String]) throws -> [BenchmarkResult]] = [
+    "contracts": contractsSuite,
+]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let suite = suites[name] else {

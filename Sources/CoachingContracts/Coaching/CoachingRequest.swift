@@ -47,9 +47,9 @@ extension CoachingRequest: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> CoachingRequest? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var request = CoachingRequest(message: "")
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .message: request.message = try reader.readText(maxCharacters: ContractLimits.maxMessageCharacters) ?? ""
             case .conversationID: request.conversationID = try reader.readToken(nullable: true)
@@ -59,7 +59,7 @@ extension CoachingRequest: JSONContract {
             case .source: request.source = try reader.readEnum(RequestSource.self, nullable: true) ?? .direct
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         return reader.issueCount == mark ? request : nil
     }
 }

@@ -29,9 +29,9 @@ extension ActionContext: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ActionContext? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var id: String?, title: String?, description: String?, status: String?, dueDate: ContractDate?, goalID: String?
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .id: id = try reader.readToken()
             case .title: title = try reader.readText(maxCharacters: ContractLimits.maxTitleCharacters)
@@ -42,7 +42,7 @@ extension ActionContext: JSONContract {
             case .goalID: goalID = try reader.readToken(nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         guard reader.issueCount == mark, let id, let title, let status else { return nil }
         return ActionContext(id: id, title: title, description: description, status: status, dueDate: dueDate, goalID: goalID)
     }

@@ -69,10 +69,10 @@ extension BusinessContext: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> BusinessContext? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var context = BusinessContext()
         let limits = reader.limits
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .user: context.user = try reader.readModel(UserContext.self, nullable: true)
             case .tenant: context.tenant = try reader.readModel(TenantContext.self, nullable: true)
@@ -84,7 +84,7 @@ extension BusinessContext: JSONContract {
             case .retrievedAt: context.retrievedAt = try reader.readDate(nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         return reader.issueCount == mark ? context : nil
     }
 }

@@ -33,10 +33,10 @@ extension GoalContext: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> GoalContext? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var id: String?, title: String?, description: String?, status: String?
         var targetValue: Double?, currentValue: Double?, dueDate: ContractDate?
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .id: id = try reader.readToken()
             case .title: title = try reader.readText(maxCharacters: ContractLimits.maxTitleCharacters)
@@ -48,7 +48,7 @@ extension GoalContext: JSONContract {
             case .dueDate: dueDate = try reader.readDate(nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         guard reader.issueCount == mark, let id, let title, let status else { return nil }
         return GoalContext(id: id, title: title, description: description, status: status,
                            targetValue: targetValue, currentValue: currentValue, dueDate: dueDate)

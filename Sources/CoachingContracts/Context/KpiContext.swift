@@ -27,9 +27,9 @@ extension KpiContext: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> KpiContext? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var id: String?, name: String?, currentValue: Double?, targetValue: Double?, unit: String?
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .id: id = try reader.readToken()
             case .name: name = try reader.readText(maxCharacters: ContractLimits.maxNameCharacters)
@@ -38,7 +38,7 @@ extension KpiContext: JSONContract {
             case .unit: unit = try reader.readText(maxCharacters: ContractLimits.maxLabelCharacters, allowsBlank: true, nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         guard reader.issueCount == mark, let id, let name else { return nil }
         return KpiContext(id: id, name: name, currentValue: currentValue, targetValue: targetValue, unit: unit)
     }

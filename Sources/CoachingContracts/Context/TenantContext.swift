@@ -23,9 +23,9 @@ extension TenantContext: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> TenantContext? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var id: String?, company: String?, industry: String?, size: String?
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .id: id = try reader.readToken()
             case .company: company = try reader.readText(maxCharacters: ContractLimits.maxNameCharacters)
@@ -33,7 +33,7 @@ extension TenantContext: JSONContract {
             case .size: size = try reader.readText(maxCharacters: ContractLimits.maxLabelCharacters, allowsBlank: true, nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         guard reader.issueCount == mark, let id, let company else { return nil }
         return TenantContext(id: id, company: company, industry: industry, size: size)
     }

@@ -22,9 +22,9 @@ extension UserContext: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> UserContext? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var id: String?, name: String?, email: String?, role: String?
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .id: id = try reader.readToken()
             case .name: name = try reader.readText(maxCharacters: ContractLimits.maxNameCharacters)
@@ -32,7 +32,7 @@ extension UserContext: JSONContract {
             case .role: role = try reader.readText(maxCharacters: ContractLimits.maxLabelCharacters, allowsBlank: true, nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         guard reader.issueCount == mark, let id, let name, let email else { return nil }
         return UserContext(id: id, name: name, email: email, role: role)
     }

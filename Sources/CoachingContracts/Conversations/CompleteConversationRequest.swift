@@ -21,16 +21,16 @@ extension CompleteConversationRequest: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> CompleteConversationRequest? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var request = CompleteConversationRequest()
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .feedback:
                 request.feedback = try reader.readText(maxCharacters: ContractLimits.maxFeedbackCharacters, allowsBlank: true, nullable: true)
             case .rating: request.rating = try reader.readInt(in: ContractLimits.ratingRange, nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         return reader.issueCount == mark ? request : nil
     }
 }

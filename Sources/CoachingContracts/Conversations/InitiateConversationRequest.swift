@@ -40,16 +40,16 @@ extension InitiateConversationRequest: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> InitiateConversationRequest? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var request = InitiateConversationRequest(topic: .coreValues)
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .topic: request.topic = try reader.readEnum(CoachingTopic.self) ?? .coreValues
             case .businessContext, .context: request.businessContext = try reader.readBusinessContext()
             case .language: request.language = try reader.readToken(.language, nullable: true) ?? "en"
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         return reader.issueCount == mark ? request : nil
     }
 }

@@ -48,7 +48,7 @@ public struct ListQuery: Sendable, Equatable {
             }
         }
         if let cursor = query["cursor"] {
-            if let problem = TokenRule.cursor.problem(with: cursor) {
+            if let problem = TokenRule.cursor.problem(with: cursor.utf8) {
                 issue("cursor", problem.type, problem.message)
             } else {
                 result.cursor = cursor

@@ -18,15 +18,15 @@ extension PauseConversationRequest: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> PauseConversationRequest? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var request = PauseConversationRequest()
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .reason:
                 request.reason = try reader.readText(maxCharacters: ContractLimits.maxPauseReasonCharacters, allowsBlank: true, nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         return reader.issueCount == mark ? request : nil
     }
 }

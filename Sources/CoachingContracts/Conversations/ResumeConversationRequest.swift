@@ -19,11 +19,11 @@ extension ResumeConversationRequest: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ResumeConversationRequest? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
-        while try reader.nextField(&object) != nil {
+        guard var object = try reader.beginObject() else { return nil }
+        while try reader.nextField(&object, in: fields) != nil {
             try reader.skipValue()
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         return reader.issueCount == mark ? ResumeConversationRequest() : nil
     }
 }

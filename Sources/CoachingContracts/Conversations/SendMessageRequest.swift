@@ -35,19 +35,18 @@ extension SendMessageRequest: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> SendMessageRequest? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var request = SendMessageRequest(userMessage: "")
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .userMessage, .message:
                 request.userMessage = try reader.readText(maxCharacters: ContractLimits.maxMessageCharacters) ?? ""
             case .metadata:
                 request.metadata = try reader.readStringMap(
-                    maxEntries: ContractLimits.maxMetadataEntries, maxKeyLength: ContractLimits.maxMetadataKeyLength,
-                    maxValueCharacters: ContractLimits.maxMetadataValueCharacters, nullable: true)
+                    maxEntries: ContractLimits.maxMetadataEntries, maxValueCharacters: ContractLimits.maxMetadataValueCharacters, nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         return reader.issueCount == mark ? request : nil
     }
 }

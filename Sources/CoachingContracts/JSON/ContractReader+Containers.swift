@@ -1,9 +1,10 @@
 /// Progress through one object being read field by field.
-struct ObjectScope<Key: CodingKey & CaseIterable & Hashable & Sendable> {
-    let table: FieldTable<Key>
+struct ObjectScope {
     var seen: UInt64 = 0
     var isFirst = true
     var pushedKey = false
+    /// Where the next key is looked for first: after the last one found.
+    var guess = 0
 }
 
 /// Progress through an object whose keys are data (a map).
@@ -24,21 +25,20 @@ extension ContractReader {
 
     /// Enters the object at the current position, or records `issueType` and skips
     /// the value when it is something else.
-    mutating func beginObject<Key>(_ table: FieldTable<Key>, issueType: String = IssueType.modelType,
-                                   message: String = "Input should be an object") throws(JSONSyntaxError) -> ObjectScope<Key>? {
+    mutating func beginObject() throws(JSONSyntaxError) -> ObjectScope? {
         guard try peekKind() == .object else {
-            record(issueType, message)
+            record(IssueType.modelType, "Input should be an object")
             try skipValue()
             return nil
         }
         try enterContainer()
-        return ObjectScope(table: table)
+        return ObjectScope()
     }
 
     /// The next known field, with its key pushed on the path; `nil` at the end of the
     /// object. Unknown keys are skipped (with a hint when they look like a misspelt
     /// known key), repeated ones are recorded as `duplicate_field` and skipped.
-    mutating func nextField<Key>(_ scope: inout ObjectScope<Key>) throws(JSONSyntaxError) -> Key? {
+    mutating func nextField<Key>(_ scope: inout ObjectScope, in table: FieldTable<Key>) throws(JSONSyntaxError) -> Key? {
         if scope.pushedKey {
             path.removeLast()
             scope.pushedKey = false
@@ -46,36 +46,39 @@ extension ContractReader {
         while try advanceToKey(isFirst: &scope.isFirst) {
             let keySpan = try scanString()
             try expectColon()
-            let entry = keySpan.hasEscapes
-                ? scope.table.entry(named: try string(of: keySpan))
-                : scope.table.entry(matching: UnsafeRawBufferPointer(rebasing: bytes[keySpan.start..<keySpan.end]))
-            guard let entry else {
+            let found = keySpan.hasEscapes
+                ? table.index(named: try string(of: keySpan))
+                : table.index(matching: UnsafeBufferPointer(rebasing: bytes[keySpan.start..<keySpan.end]), guess: scope.guess)
+            guard let index = found else {
                 let name = try string(of: keySpan)
-                if let suggestion = scope.table.suggestion(for: name) {
+                if let suggestion = table.suggestion(for: name) {
                     record(IssueType.extraForbidden, "Unknown field '\(name)'; did you mean '\(suggestion)'?", below: .key(name))
                 }
                 try skipValue()
                 continue
             }
-            if scope.seen & entry.bit != 0 {
-                record(IssueType.duplicateField, "Field given more than once (under this name or an alias)", below: .key(entry.name))
+            let bit = table.bits[index]
+            if scope.seen & bit != 0 {
+                record(IssueType.duplicateField, "Field given more than once (under this name or an alias)",
+                       below: .key(table.names[index]))
                 try skipValue()
                 continue
             }
-            scope.seen |= entry.bit
-            path.append(.key(entry.name))
+            scope.seen |= bit
+            scope.guess = index + 1
+            path.append(.key(table.names[index]))
             scope.pushedKey = true
-            return entry.key
+            return table.keys[index]
         }
         return nil
     }
 
     /// Records `missing` for each required field the object did not have.
-    mutating func endObject<Key>(_ scope: ObjectScope<Key>) {
-        let missing = scope.table.requiredMask & ~scope.seen
+    mutating func endObject<Key>(_ scope: ObjectScope, _ table: FieldTable<Key>) {
+        let missing = table.requiredMask & ~scope.seen
         guard missing != 0, !budgetExceeded else { return }
-        for entry in scope.table.entries where !entry.isAlias && entry.bit & missing != 0 {
-            record(IssueType.missing, "Field required", below: .key(entry.name))
+        for index in table.keys.indices where !table.isAlias[index] && table.bits[index] & missing != 0 {
+            record(IssueType.missing, "Field required", below: .key(table.names[index]))
         }
     }
 
@@ -143,7 +146,11 @@ extension ContractReader {
     /// Consumes one value of any kind, checking that it is well-formed JSON.
     mutating func skipValue() throws(JSONSyntaxError) {
         switch try peekKind() {
-        case .string: _ = try scanString()
+        case .string:
+            let span = try scanString()
+            if !span.isASCII, !UTF8Validation.isValid(bytes, from: span.start, to: span.end) {
+                throw syntaxError(.invalidUTF8, at: span.start)
+            }
         case .number: _ = try scanNumber()
         case .bool: try expectLiteral(bytes[position] == UInt8(ascii: "t") ? "true" : "false")
         case .null: try expectLiteral("null")
@@ -151,7 +158,7 @@ extension ContractReader {
             try enterContainer()
             var isFirst = true
             while try skipToMember(isFirst: &isFirst, closing: UInt8(ascii: "}"), expectKey: true) {
-                _ = try scanString()
+                try skipValue()
                 try expectColon()
                 try skipValue()
             }

@@ -98,7 +98,7 @@ extension ContractReader {
                 ? Double(mantissa) / Self.exactPowersOfTen[-decimalExponent]
                 : Double(mantissa) * Self.exactPowersOfTen[decimalExponent]
         } else {
-            let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
             guard let parsed = Double(text) else { throw syntaxError(.invalidNumber, at: start) }
             magnitude = parsed.magnitude
         }

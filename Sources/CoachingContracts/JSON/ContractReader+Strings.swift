@@ -10,54 +10,62 @@ struct StringSpan {
 
 extension ContractReader {
     /// Scans the string at the current position (which holds its opening quote),
-    /// checking escapes, control characters, UTF-8 and the length limit.
+    /// checking escapes, control characters and the length limit. UTF-8 is checked
+    /// when the string is built (``string(of:)``) or skipped.
     mutating func scanString() throws(JSONSyntaxError) -> StringSpan {
-        position += 1
-        let start = position
+        let start = position &+ 1
+        var index = start
         var hasEscapes = false
         var seenBits: UInt64 = 0
         while true {
-            // Eight bytes at a time while none of them is a quote, a backslash or a control byte.
-            while position + 8 <= end {
-                let word = bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                if Self.needsAttention(word) { break }
-                seenBits |= word
-                position += 8
+            // Eight bytes at a time up to the first quote, backslash or control byte.
+            while index &+ 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let attention = Self.attentionMask(word)
+                if attention == 0 {
+                    seenBits |= word
+                    index &+= 8
+                    continue
+                }
+                let before = UInt64(truncatingIfNeeded: attention.trailingZeroBitCount) & ~7
+                seenBits |= word & ((1 &<< before) &- 1)
+                index &+= Int(before &>> 3)
+                break
             }
-            guard position < end else { throw syntaxError(.unexpectedEnd) }
-            let current = bytes[position]
+            guard index < end else { throw syntaxError(.unexpectedEnd, at: index) }
+            let current = bytes[index]
             if current == UInt8(ascii: "\"") { break }
             if current == UInt8(ascii: "\\") {
                 hasEscapes = true
+                position = index
                 try skipEscape()
+                index = position
                 continue
             }
-            if current < 0x20 { throw syntaxError(.controlCharacterInString) }
+            if current < 0x20 { throw syntaxError(.controlCharacterInString, at: index) }
             seenBits |= UInt64(current)
-            position += 1
+            index &+= 1
         }
-        let span = StringSpan(start: start, end: position, hasEscapes: hasEscapes,
+        position = index &+ 1
+        let span = StringSpan(start: start, end: index, hasEscapes: hasEscapes,
                               isASCII: seenBits & 0x8080_8080_8080_8080 == 0)
-        position += 1
         if span.byteCount > limits.maxStringBytes { throw syntaxError(.stringTooLong, at: start) }
-        if !span.isASCII, !UTF8Validation.isValid(bytes, from: span.start, to: span.end) {
-            throw syntaxError(.invalidUTF8, at: start)
-        }
         return span
     }
 
-    /// True when one of the eight bytes is `"`, `\` or below 0x20 (the classic
-    /// "has zero byte" / "has byte less than" word tricks).
+    /// The high bit of each of the eight bytes (little-endian) that is `"`, `\` or
+    /// below 0x20, by the classic "has zero byte" / "has byte less than" word tricks.
+    /// Bits above the lowest set one may be spurious; the lowest one is exact.
     @inline(__always)
-    static func needsAttention(_ word: UInt64) -> Bool {
+    static func attentionMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* 0x22)
         let slashes = word ^ (ones &* 0x5C)
-        let hasQuote = (quotes &- ones) & ~quotes & highs
-        let hasSlash = (slashes &- ones) & ~slashes & highs
-        let hasControl = (word &- (ones &* 0x20)) & ~word & highs
-        return (hasQuote | hasSlash | hasControl) != 0
+        let hasQuote = (quotes &- ones) & ~quotes
+        let hasSlash = (slashes &- ones) & ~slashes
+        let hasControl = (word &- (ones &* 0x20)) & ~word
+        return (hasQuote | hasSlash | hasControl) & highs
     }
 
     private mutating func skipEscape() throws(JSONSyntaxError) {
@@ -77,10 +85,16 @@ extension ContractReader {
         }
     }
 
-    /// The Swift string for a scanned span, resolving escapes.
+    /// The Swift string for a scanned span, resolving escapes and checking UTF-8.
     func string(of span: StringSpan) throws(JSONSyntaxError) -> String {
-        let raw = UnsafeRawBufferPointer(rebasing: bytes[span.start..<span.end])
-        guard span.hasEscapes else { return String(decoding: raw, as: UTF8.self) }
+        let raw = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+        if !span.hasEscapes {
+            // Checked here, decoded without repairs below: cheaper than the generic `String(validating:)`.
+            if !span.isASCII, !UTF8Validation.isValid(bytes, from: span.start, to: span.end) {
+                throw syntaxError(.invalidUTF8, at: span.start)
+            }
+            return String(decoding: raw, as: UTF8.self)
+        }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(span.byteCount)
         var index = 0
@@ -106,11 +120,12 @@ extension ContractReader {
             }
             index += 2
         }
-        return String(decoding: decoded, as: UTF8.self)
+        guard let text = String(validating: decoded, as: UTF8.self) else { throw syntaxError(.invalidUTF8, at: span.start) }
+        return text
     }
 
     /// Reads `\uXXXX` (and its low surrogate, when it is a high one) at `index`, advancing past it.
-    private func unicodeEscape(in raw: UnsafeRawBufferPointer, at index: inout Int, spanStart: Int) throws(JSONSyntaxError) -> Unicode.Scalar {
+    private func unicodeEscape(in raw: UnsafeBufferPointer<UInt8>, at index: inout Int, spanStart: Int) throws(JSONSyntaxError) -> Unicode.Scalar {
         let high = Self.hex4(raw, index + 2)
         index += 6
         if (0xD800...0xDBFF).contains(high) {
@@ -129,7 +144,7 @@ extension ContractReader {
     }
 
     /// Four hex digits already checked by ``scanString()``.
-    private static func hex4(_ raw: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
+    private static func hex4(_ raw: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt32 {
         var value: UInt32 = 0
         for position in offset..<(offset + 4) {
             value = value << 4 | UInt32(hexValue(raw[position]) ?? 0)
@@ -149,12 +164,17 @@ extension ContractReader {
 
 /// A strict UTF-8 check: no overlong forms, no surrogates, nothing above U+10FFFF.
 enum UTF8Validation {
-    static func isValid(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Bool {
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        let words = UnsafeRawBufferPointer(bytes)
         var index = start
         while index < end {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                // Skip ASCII eight bytes at a time.
+                while index + 8 <= end, words.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
                 continue
             }
             let length: Int

@@ -9,7 +9,9 @@
 /// Readers only exist inside ``JSONContract/validate(json:limits:)``, which
 /// keeps the bytes alive while they are read.
 public struct ContractReader {
-    let bytes: UnsafeRawBufferPointer
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The same bytes, for word-sized loads.
+    let raw: UnsafeRawBufferPointer
     let end: Int
     let limits: ContractLimits
     var position = 0
@@ -23,7 +25,8 @@ public struct ContractReader {
     var budgetExceeded = false
 
     init(bytes: UnsafeRawBufferPointer, limits: ContractLimits) {
-        self.bytes = bytes
+        self.raw = bytes
+        self.bytes = UnsafeBufferPointer(start: bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), count: bytes.count)
         self.end = bytes.count
         self.limits = limits
         path.reserveCapacity(8)

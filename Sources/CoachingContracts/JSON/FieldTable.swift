@@ -6,68 +6,68 @@ import Glibc
 /// are required, which are aliases of another, and which unknown keys are
 /// probably misspellings of a known one.
 ///
-/// `Key` is the type's `CodingKeys`, so the JSON names live in one place.
+/// `Key` is the type's `CodingKeys`, so the JSON names live in one place. Lookups
+/// touch only plain arrays of integers and bytes (no generic values are copied).
 struct FieldTable<Key: CodingKey & CaseIterable & Hashable & Sendable>: Sendable {
-    struct Entry: Sendable {
-        var key: Key
-        var name: String
-        /// The bit of the canonical field (aliases share their target's bit).
-        var bit: UInt64
-        var isAlias: Bool
-        var nameStart: Int
-        var nameCount: Int
-        var firstByte: UInt8
-    }
-
-    let entries: [Entry]
+    let keys: [Key]
+    /// The JSON names, in `keys` order (all short enough to be stored inline).
+    let names: [String]
+    /// The bit of each key's canonical field; aliases share their target's bit.
+    let bits: [UInt64]
+    let isAlias: [Bool]
     let requiredMask: UInt64
+    private let nameStarts: [Int]
+    private let nameCounts: [Int]
     /// All names back to back, so a lookup compares bytes without building strings.
     private let nameBytes: [UInt8]
 
     init(required: Set<Key> = [], aliases: [Key: Key] = [:]) {
         let keys = Array(Key.allCases)
         precondition(keys.count <= 64, "a field table holds at most 64 keys")
-        var entries: [Entry] = []
-        var nameBytes: [UInt8] = []
-        for (index, key) in keys.enumerated() {
-            let canonical = aliases[key] ?? key
-            let canonicalIndex = keys.firstIndex(of: canonical) ?? index
-            let utf8 = Array(key.stringValue.utf8)
-            entries.append(Entry(key: key, name: key.stringValue, bit: 1 << UInt64(canonicalIndex), isAlias: canonical != key,
-                                 nameStart: nameBytes.count, nameCount: utf8.count, firstByte: utf8.first ?? 0))
-            nameBytes.append(contentsOf: utf8)
+        self.keys = keys
+        names = keys.map(\.stringValue)
+        bits = keys.map { key in 1 << UInt64(keys.firstIndex(of: aliases[key] ?? key) ?? 0) }
+        isAlias = keys.map { aliases[$0] != nil }
+        var starts: [Int] = [], bytes: [UInt8] = []
+        for name in names {
+            starts.append(bytes.count)
+            bytes.append(contentsOf: name.utf8)
         }
-        self.entries = entries
-        self.nameBytes = nameBytes
-        self.requiredMask = required.reduce(0) { mask, key in
-            mask | (entries.first { $0.key == key }?.bit ?? 0)
-        }
+        nameStarts = starts
+        nameCounts = names.map(\.utf8.count)
+        nameBytes = bytes
+        let bits = bits
+        requiredMask = keys.indices.reduce(0) { mask, index in required.contains(keys[index]) ? mask | bits[index] : mask }
     }
 
-    /// The entry whose name is exactly these bytes.
-    func entry(matching key: UnsafeRawBufferPointer) -> Entry? {
-        guard let first = key.first else { return nil }
-        return nameBytes.withUnsafeBytes { names -> Entry? in
-            for entry in entries where entry.nameCount == key.count && entry.firstByte == first {
-                if let base = names.baseAddress, let keyBase = key.baseAddress,
-                   memcmp(base + entry.nameStart, keyBase, key.count) == 0 {
-                    return entry
+    /// The index of the key whose name is exactly `key`, trying `guess` first
+    /// (senders usually write keys in the declared order).
+    func index(matching key: UnsafeBufferPointer<UInt8>, guess: Int) -> Int? {
+        guard let keyBase = key.baseAddress else { return nil }
+        return nameBytes.withUnsafeBufferPointer { names -> Int? in
+            guard let namesBase = names.baseAddress else { return nil }
+            let count = nameCounts.count
+            var index = guess < count ? guess : 0
+            for _ in 0..<count {
+                if nameCounts[index] == key.count, memcmp(namesBase + nameStarts[index], keyBase, key.count) == 0 {
+                    return index
                 }
+                index = index + 1 == count ? 0 : index + 1
             }
             return nil
         }
     }
 
-    /// The entry named `name` (keys that were written with escapes).
-    func entry(named name: String) -> Entry? {
-        entries.first { $0.name == name }
+    /// The index of the key named `name` (keys that were written with escapes).
+    func index(named name: String) -> Int? {
+        names.firstIndex(of: name)
     }
 
     /// The known field an unknown key most likely meant: same words, other spelling
     /// (`conversationId`, `ConversationID`, `conversation-id` → `conversation_id`).
     func suggestion(for unknown: String) -> String? {
         let normalized = FieldTable.snakeCase(unknown)
-        return entries.first { $0.name == normalized && $0.name != unknown }?.name
+        return names.first { $0 == normalized && $0 != unknown }
     }
 
     static func snakeCase(_ text: String) -> String {

@@ -35,16 +35,16 @@ extension ErrorInfo: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ErrorInfo? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var error: String?, cause: String?
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .error, .stepFunctionsError: error = try reader.readText(maxCharacters: ContractLimits.maxErrorNameCharacters)
             case .cause, .stepFunctionsCause:
                 cause = try reader.readText(maxCharacters: ContractLimits.maxErrorCauseCharacters, allowsBlank: true, nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         guard reader.issueCount == mark, let error else { return nil }
         return ErrorInfo(error: error, cause: cause)
     }

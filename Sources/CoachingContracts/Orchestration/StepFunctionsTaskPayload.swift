@@ -56,9 +56,9 @@ extension StepFunctionsTaskPayload: JSONContract {
 
     public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> StepFunctionsTaskPayload? {
         let mark = reader.issueCount
-        guard var object = try reader.beginObject(fields) else { return nil }
+        guard var object = try reader.beginObject() else { return nil }
         var payload = StepFunctionsTaskPayload(source: .orchestrated, userID: "", tenantID: "", message: "")
-        while let field = try reader.nextField(&object) {
+        while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .source: payload.source = try reader.readEnum(RequestSource.self, allowed: allowedSources) ?? .orchestrated
             case .userID: payload.userID = try reader.readToken() ?? ""
@@ -73,7 +73,7 @@ extension StepFunctionsTaskPayload: JSONContract {
             case .idempotencyKey: payload.idempotencyKey = try reader.readToken(.idempotencyKey, nullable: true)
             }
         }
-        reader.endObject(object)
+        reader.endObject(object, fields)
         return reader.issueCount == mark ? payload : nil
     }
 }

@@ -9,24 +9,21 @@ extension ContractReader {
         return try Model.read(from: &self)
     }
 
-    /// A list of at most `maxCount` elements read by `element`. Elements past the cap
-    /// are skipped and reported once as `too_long` on the list, with the real count.
-    mutating func readList<Element>(
-        maxCount: Int, nullable: Bool = false,
-        _ element: (inout ContractReader) throws(JSONSyntaxError) -> Element?
-    ) throws(JSONSyntaxError) -> [Element]? {
+    /// A list of at most `maxCount` nested contracts. Elements past the cap are skipped
+    /// and reported once as `too_long` on the list, with the real count.
+    mutating func readModels<Model: JSONContract>(_: Model.Type, maxCount: Int, nullable: Bool = false) throws(JSONSyntaxError) -> [Model]? {
         if nullable, try peekKind() == .null {
             try expectLiteral("null")
             return nil
         }
         let mark = issueCount
         guard var scope = try beginArray() else { return nil }
-        var items: [Element] = []
+        var items: [Model] = []
         while try nextElement(&scope) {
             if scope.count > maxCount {
                 try skipValue()
-            } else if let item = try element(&self) {
-                items.append(item)
+            } else if let item = try Model.read(from: &self) {
+                items.append(consume item)
             }
         }
         if scope.count > maxCount {
@@ -35,16 +32,8 @@ extension ContractReader {
         return issueCount == mark ? items : nil
     }
 
-    /// A list of nested contracts.
-    mutating func readModels<Model: JSONContract>(_: Model.Type, maxCount: Int, nullable: Bool = false) throws(JSONSyntaxError) -> [Model]? {
-        try readList(maxCount: maxCount, nullable: nullable) { (reader: inout ContractReader) throws(JSONSyntaxError) in
-            try Model.read(from: &reader)
-        }
-    }
-
     /// A small string-to-string map (`metadata`): keys are ids, values bounded text.
-    mutating func readStringMap(maxEntries: Int, maxKeyLength: Int, maxValueCharacters: Int,
-                                nullable: Bool = false) throws(JSONSyntaxError) -> [String: String]? {
+    mutating func readStringMap(maxEntries: Int, maxValueCharacters: Int, nullable: Bool = false) throws(JSONSyntaxError) -> [String: String]? {
         let kind = try peekKind()
         if nullable, kind == .null {
             try expectLiteral("null")
@@ -58,10 +47,8 @@ extension ContractReader {
         let mark = issueCount
         var scope = try beginMembers()
         var map: [String: String] = [:]
-        var keyRule = TokenRule.identifier
-        keyRule.maxLength = maxKeyLength
         while let key = try nextMember(&scope) {
-            if let problem = keyRule.problem(with: key) {
+            if let problem = TokenRule.metadataKey.problem(with: key.utf8) {
                 record(problem.type, "Key: " + problem.message)
             }
             if map[key] != nil {

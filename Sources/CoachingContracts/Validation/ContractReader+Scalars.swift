@@ -15,23 +15,45 @@ extension ContractReader {
         try skipValue()
     }
 
-    mutating func readString(nullable: Bool = false) throws(JSONSyntaxError) -> String? {
+    /// The span of the next string, or `nil` after consuming a `null` (when `nullable`)
+    /// or recording `mismatchType` for a value of another kind.
+    private mutating func readStringSpan(nullable: Bool, mismatchType: String = IssueType.stringType,
+                                         message: String = "Input should be a valid string") throws(JSONSyntaxError) -> StringSpan? {
         let kind = try peekKind()
-        if kind == .string { return try string(of: scanString()) }
+        if kind == .string { return try scanString() }
         if try consumeNull(nullable, kind: kind) { return nil }
-        try mismatch(IssueType.stringType, "Input should be a valid string")
+        try mismatch(mismatchType, message)
         return nil
+    }
+
+    mutating func readString(nullable: Bool = false) throws(JSONSyntaxError) -> String? {
+        guard let span = try readStringSpan(nullable: nullable) else { return nil }
+        return try string(of: span)
     }
 
     /// Free text, trimmed, at most `maxCharacters` long, and not blank unless `allowsBlank`.
     mutating func readText(maxCharacters: Int, allowsBlank: Bool = false, nullable: Bool = false) throws(JSONSyntaxError) -> String? {
-        guard let raw = try readString(nullable: nullable) else { return nil }
-        let text = TextRules.trimmed(raw)
-        if text.isEmpty, !allowsBlank {
+        guard let span = try readStringSpan(nullable: nullable) else { return nil }
+        let text: String
+        let isBlank: Bool, isTooLong: Bool
+        if span.isASCII, !span.hasEscapes {
+            // Trim and count on the bytes: one allocation, only for an accepted value.
+            var start = span.start, end = span.end
+            while start < end, CharacterClass.of(bytes[start]) & CharacterClass.whitespace != 0 { start += 1 }
+            while end > start, CharacterClass.of(bytes[end - 1]) & CharacterClass.whitespace != 0 { end -= 1 }
+            isBlank = start == end
+            isTooLong = end - start > maxCharacters
+            text = isBlank || isTooLong ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        } else {
+            text = TextRules.trimmed(try string(of: span))
+            isBlank = text.isEmpty
+            isTooLong = TextRules.exceeds(text, characters: maxCharacters)
+        }
+        if isBlank, !allowsBlank {
             record(IssueType.stringTooShort, "String should have at least 1 character")
             return nil
         }
-        if TextRules.exceeds(text, characters: maxCharacters) {
+        if isTooLong {
             record(IssueType.stringTooLong, "String should have at most \(maxCharacters) characters")
             return nil
         }
@@ -40,11 +62,21 @@ extension ContractReader {
 
     /// A token checked against `rule` (ids by default); never trimmed.
     mutating func readToken(_ rule: TokenRule = .identifier, nullable: Bool = false) throws(JSONSyntaxError) -> String? {
-        guard let token = try readString(nullable: nullable) else { return nil }
-        if let problem = rule.problem(with: token) {
+        guard let span = try readStringSpan(nullable: nullable) else { return nil }
+        let problem: (type: String, message: String)?
+        var token: String?
+        if span.hasEscapes {
+            let text = try string(of: span)
+            problem = rule.problem(with: text.utf8)
+            token = text
+        } else {
+            problem = rule.problem(with: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
+        }
+        if let problem {
             record(problem.type, problem.message)
             return nil
         }
+        if token == nil { token = try string(of: span) }
         return token
     }
 
@@ -128,14 +160,13 @@ extension ContractReader {
 
     /// An ISO-8601 date or date-time (see ``ContractDate``).
     mutating func readDate(nullable: Bool = false) throws(JSONSyntaxError) -> ContractDate? {
-        let kind = try peekKind()
-        guard kind == .string else {
-            if try consumeNull(nullable, kind: kind) { return nil }
-            try mismatch(IssueType.datetimeType, "Input should be a valid datetime or date")
-            return nil
-        }
-        let text = try string(of: scanString())
-        switch ISO8601Parser.parse(text) {
+        guard let span = try readStringSpan(nullable: nullable, mismatchType: IssueType.datetimeType,
+                                            message: "Input should be a valid datetime or date") else { return nil }
+        let text = try string(of: span)
+        let parsed = span.hasEscapes
+            ? ISO8601Parser.parse(text)
+            : ISO8601Parser.parse(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
+        switch parsed {
         case .success(let parsed):
             return ContractDate(text: text, parsed: parsed)
         case .failure(let problem):

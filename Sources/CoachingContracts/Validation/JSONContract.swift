@@ -27,6 +27,11 @@ extension JSONContract {
         try json.withUnsafeBytes { bytes in validated(bytes: bytes, limits: limits) }.get()
     }
 
+    /// ``validate(json:limits:)`` for `Data`, the common case, without generic dispatch.
+    public static func validate(json: Data, limits: ContractLimits = .standard) throws(ValidationFailure) -> Self {
+        try json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in validated(bytes: bytes, limits: limits) }.get()
+    }
+
     /// ``validate(json:limits:)`` for a body held as a string.
     public static func validate(json: String, limits: ContractLimits = .standard) throws(ValidationFailure) -> Self {
         var json = json

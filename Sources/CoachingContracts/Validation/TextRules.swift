@@ -26,82 +26,108 @@ enum TextRules {
     }
 }
 
-/// An id, or any other short token made of a fixed set of ASCII characters.
-struct TokenRule: Sendable {
-    var maxLength: Int
-    /// Shown in the issue message.
-    var pattern: String
-    /// Allowed bytes 0...63 and 64...127, one bit each.
-    private var lowMask: UInt64 = 0
-    private var highMask: UInt64 = 0
-    /// `..` is refused in ids, so that no id can look like a path step.
-    var refusesDoubleDot = false
-    /// A check of the whole token once every byte is allowed (subtag structure, for instance).
-    var structure: (@Sendable (String.UTF8View) -> Bool)?
-
-    init(maxLength: Int, pattern: String, allowed: [ClosedRange<UInt8>], refusesDoubleDot: Bool = false,
-         structure: (@Sendable (String.UTF8View) -> Bool)? = nil) {
-        self.maxLength = maxLength
-        self.pattern = pattern
-        self.refusesDoubleDot = refusesDoubleDot
-        self.structure = structure
-        for range in allowed {
-            for byte in range where byte < 128 {
-                if byte < 64 { lowMask |= 1 << UInt64(byte) } else { highMask |= 1 << UInt64(byte - 64) }
-            }
-        }
-    }
-
-    @inline(__always)
-    func allows(_ byte: UInt8) -> Bool {
-        byte < 64 ? lowMask & (1 << UInt64(byte)) != 0 : byte < 128 && highMask & (1 << UInt64(byte - 64)) != 0
-    }
-
-    private static let letters: [ClosedRange<UInt8>] = [UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z")]
-    private static let digits: ClosedRange<UInt8> = UInt8(ascii: "0")...UInt8(ascii: "9")
-
-    private static func single(_ characters: String) -> [ClosedRange<UInt8>] {
-        characters.utf8.map { $0...$0 }
-    }
-
-    /// `[A-Za-z0-9._:-]`, 1...128 characters, no `..`.
-    static let identifier = TokenRule(maxLength: ContractLimits.maxIdentifierLength, pattern: "^[A-Za-z0-9._:-]+$",
-                                      allowed: letters + [digits] + single("._:-"), refusesDoubleDot: true)
-
+/// The short tokens the contracts accept, each a fixed set of ASCII characters.
+enum TokenRule: Sendable {
+    /// `[A-Za-z0-9._:-]`, 1...128 characters, no `..` (so no id can look like a path step).
+    case identifier
+    /// A `metadata` key: the identifier characters, 1...64 of them.
+    case metadataKey
     /// Printable ASCII without spaces, 1...256 characters (Step Functions execution ids and state names).
-    static let idempotencyKey = TokenRule(maxLength: ContractLimits.maxIdempotencyKeyLength, pattern: "^[!-~]+$",
-                                          allowed: [0x21...0x7E])
-
+    case idempotencyKey
     /// Opaque pagination cursors: base64url.
-    static let cursor = TokenRule(maxLength: ContractLimits.maxCursorLength, pattern: "^[A-Za-z0-9_=-]+$",
-                                  allowed: letters + [digits] + single("_=-"))
-
+    case cursor
     /// `en`, `pt-BR`, `zh-Hant`: a 2 or 3 letter primary subtag, then alphanumeric subtags.
-    static let language = TokenRule(maxLength: ContractLimits.maxLanguageLength, pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$",
-                                    allowed: letters + [digits] + single("-"), structure: { utf8 in
-        let subtags = utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        guard let primary = subtags.first, (2...3).contains(primary.count),
-              primary.allSatisfy({ !digits.contains($0) }) else { return false }
-        return subtags.dropFirst().allSatisfy { (1...8).contains($0.count) }
-    })
+    case language
 
-    /// The issue `text` raises, if any: `(type, message)`.
-    func problem(with text: String) -> (type: String, message: String)? {
-        let utf8 = text.utf8
-        if utf8.isEmpty { return (IssueType.stringTooShort, "String should have at least 1 character") }
-        if utf8.count > maxLength { return (IssueType.stringTooLong, "String should have at most \(maxLength) characters") }
-        var previousWasDot = false
-        var allAllowed = true
-        for byte in utf8 {
-            allAllowed = allAllowed && allows(byte)
-            if refusesDoubleDot, byte == UInt8(ascii: "."), previousWasDot {
-                return (IssueType.stringPatternMismatch, "String should not contain '..'")
-            }
-            previousWasDot = byte == UInt8(ascii: ".")
+    var maxLength: Int {
+        switch self {
+        case .identifier: ContractLimits.maxIdentifierLength
+        case .metadataKey: ContractLimits.maxMetadataKeyLength
+        case .idempotencyKey: ContractLimits.maxIdempotencyKeyLength
+        case .cursor: ContractLimits.maxCursorLength
+        case .language: ContractLimits.maxLanguageLength
         }
-        if !allAllowed || !(structure?(utf8) ?? true) {
+    }
+
+    /// Shown in the issue message.
+    var pattern: String {
+        switch self {
+        case .identifier, .metadataKey: "^[A-Za-z0-9._:-]+$"
+        case .idempotencyKey: "^[!-~]+$"
+        case .cursor: "^[A-Za-z0-9_=-]+$"
+        case .language: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
+        }
+    }
+
+    private var allowed: UInt8 {
+        switch self {
+        case .identifier, .metadataKey: CharacterClass.identifier
+        case .idempotencyKey: CharacterClass.printable
+        case .cursor: CharacterClass.base64URL
+        case .language: CharacterClass.languageTag
+        }
+    }
+
+    /// The issue `bytes` raise, if any: `(type, message)`.
+    func problem<Bytes: Collection>(with bytes: Bytes) -> (type: String, message: String)? where Bytes.Element == UInt8 {
+        let count = bytes.count
+        if count == 0 { return (IssueType.stringTooShort, "String should have at least 1 character") }
+        if count > maxLength { return (IssueType.stringTooLong, "String should have at most \(maxLength) characters") }
+        // Branch-free: AND of every byte's classes, and OR of the classes shared by neighbours.
+        var all: UInt8 = 0xFF, sharedByNeighbours: UInt8 = 0, previous: UInt8 = 0
+        CharacterClass.table.withUnsafeBufferPointer { table in
+            for byte in bytes {
+                let classes = table[Int(byte)]
+                all &= classes
+                sharedByNeighbours |= previous & classes
+                previous = classes
+            }
+        }
+        if all & allowed == 0 || (self == .language && !Self.isLanguageTag(bytes)) {
             return (IssueType.stringPatternMismatch, "String should match pattern '\(pattern)'")
         }
+        if self == .identifier, sharedByNeighbours & CharacterClass.dot != 0 {
+            return (IssueType.stringPatternMismatch, "String should not contain '..'")
+        }
         return nil
+    }
+
+    private static func isLanguageTag<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let subtags = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard let primary = subtags.first, (2...3).contains(primary.count),
+              primary.allSatisfy({ CharacterClass.of($0) & CharacterClass.digit == 0 }) else { return false }
+        return subtags.dropFirst().allSatisfy { (1...8).contains($0.count) }
+    }
+}
+
+/// Byte classes as bit flags, looked up in one 256-entry table.
+enum CharacterClass {
+    static let identifier: UInt8 = 1 << 0
+    static let printable: UInt8 = 1 << 1
+    static let base64URL: UInt8 = 1 << 2
+    static let languageTag: UInt8 = 1 << 3
+    /// The ASCII members of Unicode's White_Space: tab, line feed, vertical tab, form feed, return, space.
+    static let whitespace: UInt8 = 1 << 4
+    static let dot: UInt8 = 1 << 5
+    static let digit: UInt8 = 1 << 6
+
+    static let table: [UInt8] = (0...255).map { classes(of: UInt8($0)) }
+
+    @inline(__always)
+    static func of(_ byte: UInt8) -> UInt8 { table[Int(byte)] }
+
+    private static func classes(of byte: UInt8) -> UInt8 {
+        let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        let isLetter = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        let isAlphanumeric = isDigit || isLetter
+        var classes: UInt8 = 0
+        if isAlphanumeric || "._:-".utf8.contains(byte) { classes |= identifier }
+        if (0x21...0x7E).contains(byte) { classes |= printable }
+        if isAlphanumeric || "_=-".utf8.contains(byte) { classes |= base64URL }
+        if isAlphanumeric || byte == UInt8(ascii: "-") { classes |= languageTag }
+        if (0x09...0x0D).contains(byte) || byte == 0x20 { classes |= whitespace }
+        if byte == UInt8(ascii: ".") { classes |= dot }
+        if isDigit { classes |= digit }
+        return classes
     }
 }
