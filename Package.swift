@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "AWSCore", dependencies: ["CurlHTTP"]),
         .target(name: "DynamoDB", dependencies: ["AWSCore"]),
         .target(name: "CoachingContracts"),
+        .target(name: "LanguageModels", dependencies: ["AWSCore"]),
+        .target(name: "Coaching", dependencies: ["CoachingContracts", "DynamoDB", "AWSCore", "LanguageModels"]),
         .target(name: "CoachingHandlers", dependencies: ["CoachingContracts", "LambdaRuntime"]),
         .executableTarget(
             name: "bootstrap",

@@ -50,7 +50,7 @@ public struct ModelRequest: Sendable, Equatable {
 }
 
 /// Tokens a model call consumed.
-public struct TokenUsage: Sendable, Equatable {
+public struct ModelUsage: Sendable, Equatable {
     public var inputTokens: Int
     public var outputTokens: Int
 
@@ -59,10 +59,10 @@ public struct TokenUsage: Sendable, Equatable {
         self.outputTokens = outputTokens
     }
 
-    public static let zero = TokenUsage()
+    public static let zero = ModelUsage()
 
-    public static func + (lhs: TokenUsage, rhs: TokenUsage) -> TokenUsage {
-        TokenUsage(inputTokens: lhs.inputTokens + rhs.inputTokens, outputTokens: lhs.outputTokens + rhs.outputTokens)
+    public static func + (lhs: ModelUsage, rhs: ModelUsage) -> ModelUsage {
+        ModelUsage(inputTokens: lhs.inputTokens + rhs.inputTokens, outputTokens: lhs.outputTokens + rhs.outputTokens)
     }
 }
 
@@ -83,12 +83,12 @@ public enum StopReason: Sendable, Equatable {
 public struct ModelResponse: Sendable, Equatable {
     public var text: String
     public var stopReason: StopReason
-    public var usage: TokenUsage
+    public var usage: ModelUsage
     /// Wall time of the call, including retries.
     public var latencyMilliseconds: Int
     public var modelID: String
 
-    public init(text: String, stopReason: StopReason, usage: TokenUsage, latencyMilliseconds: Int, modelID: String) {
+    public init(text: String, stopReason: StopReason, usage: ModelUsage, latencyMilliseconds: Int, modelID: String) {
         self.text = text
         self.stopReason = stopReason
         self.usage = usage

@@ -59,7 +59,7 @@ public struct CoachReply: Sendable, Equatable {
     public var fallbackReason: String?
     /// True when the model stopped at its token limit.
     public var truncated: Bool
-    public var usage: TokenUsage
+    public var usage: ModelUsage
     /// Whether the reply drew on a business context.
     public var businessContextUsed: Bool
     /// Model latency in milliseconds (0 for the offline coach).
@@ -67,7 +67,7 @@ public struct CoachReply: Sendable, Equatable {
 
     public init(
         text: String, followUpQuestion: String? = nil, suggestions: [String] = [], model: String, fallback: Bool = false,
-        truncated: Bool = false, usage: TokenUsage = .zero, businessContextUsed: Bool = false, latencyMilliseconds: Int = 0
+        truncated: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false, latencyMilliseconds: Int = 0
     ) {
         self.text = text
         self.followUpQuestion = followUpQuestion

@@ -1,3 +1,4 @@
+import LanguageModels
 import CoachingContracts
 
 /// The header of a conversation (the `META` item): everything but the
@@ -25,7 +26,7 @@ public struct ConversationRecord: Sendable, Equatable {
     /// Older turns folded into a short summary, and the last sequence number it covers.
     public var summary: String?
     public var summarizedThrough: Int
-    public var tokens: TokenUsage
+    public var tokens: ModelUsage
     /// Estimated model cost so far, in US dollars.
     public var estimatedCostUSD: Double
     /// The model that answered the latest turn.
@@ -46,7 +47,7 @@ public struct ConversationRecord: Sendable, Equatable {
         status: ConversationStatus = .active, phase: ConversationPhase = .introduction,
         messageCount: Int = 0, userTurns: Int = 0, userTurnsInPhase: Int = 0, version: Int = 1,
         language: String = "en", createdAt: Int64, updatedAt: Int64, completedAt: Int64? = nil,
-        summary: String? = nil, summarizedThrough: Int = 0, tokens: TokenUsage = .zero,
+        summary: String? = nil, summarizedThrough: Int = 0, tokens: ModelUsage = .zero,
         estimatedCostUSD: Double = 0, lastModel: String? = nil, outcomes: [String] = [],
         pauseReason: String? = nil, feedback: String? = nil, rating: Int? = nil,
         idempotencyKeys: [IdempotencyEntry] = [], expiresAt: Int64

@@ -1,3 +1,4 @@
+import LanguageModels
 import CoachingContracts
 
 /// One message of a conversation (a `MESSAGE#` item).
@@ -30,13 +31,13 @@ public struct ReplyMetadata: Sendable, Equatable {
     public var suggestions: [String]
     public var model: String
     public var fallback: Bool
-    public var usage: TokenUsage
+    public var usage: ModelUsage
     public var businessContextUsed: Bool
     public var idempotencyKey: String?
 
     public init(
         phase: ConversationPhase, followUpQuestion: String? = nil, suggestions: [String] = [], model: String,
-        fallback: Bool = false, usage: TokenUsage = .zero, businessContextUsed: Bool = false, idempotencyKey: String? = nil
+        fallback: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false, idempotencyKey: String? = nil
     ) {
         self.phase = phase
         self.followUpQuestion = followUpQuestion

@@ -1,3 +1,4 @@
+import LanguageModels
 import CoachingContracts
 
 /// A coaching session (one item in the coaching-sessions table), kept in
@@ -13,7 +14,7 @@ public struct SessionRecord: Sendable, Equatable {
     public var startedAt: Int64
     public var updatedAt: Int64
     public var completedAt: Int64?
-    public var tokens: TokenUsage
+    public var tokens: ModelUsage
     /// Estimated model cost in US dollars, from the configured token prices.
     public var estimatedCostUSD: Double
     /// The model that answered the latest turn.
@@ -26,7 +27,7 @@ public struct SessionRecord: Sendable, Equatable {
     public init(
         tenantID: String, sessionID: String, conversationID: String, userID: String, topic: CoachingTopic,
         status: ConversationStatus = .active, startedAt: Int64, updatedAt: Int64, completedAt: Int64? = nil,
-        tokens: TokenUsage = .zero, estimatedCostUSD: Double = 0, model: String? = nil, outcomes: [String] = [],
+        tokens: ModelUsage = .zero, estimatedCostUSD: Double = 0, model: String? = nil, outcomes: [String] = [],
         version: Int = 1, expiresAt: Int64
     ) {
         self.tenantID = tenantID

@@ -1,4 +1,5 @@
 import AWSCore
+import LanguageModels
 import CoachingContracts
 
 extension CoachingService {
@@ -24,7 +25,12 @@ extension CoachingService {
                 summary: conversation.summary, summarizedThrough: conversation.summarizedThrough, recent: snapshot.recentMessages
             )
             let step = advance(conversation, latestMessage: request.message)
-            let answer = try reply ?? coachReply(conversation, step: step, plan: plan, request: request, deadline: deadline)
+            let answer: CoachReply
+            if let reply {
+                answer = reply
+            } else {
+                answer = try coachReply(conversation, step: step, plan: plan, request: request, deadline: deadline)
+            }
             reply = answer
             let turn = makeTurn(after: conversation, expectedVersion: conversation.version, step: step, plan: plan, reply: answer, request: request)
             do {

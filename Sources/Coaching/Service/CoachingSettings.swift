@@ -1,3 +1,5 @@
+import LanguageModels
+
 /// Tunables of the coaching domain, from configuration.
 public struct CoachingSettings: Sendable, Equatable {
     /// Messages read with the header for each turn.
@@ -31,7 +33,7 @@ public struct CoachingSettings: Sendable, Equatable {
         self.history = history
     }
 
-    func estimatedCost(_ usage: TokenUsage) -> Double {
+    func estimatedCost(_ usage: ModelUsage) -> Double {
         let cost = Double(usage.inputTokens) * inputCostPerMillionTokens / 1_000_000
             + Double(usage.outputTokens) * outputCostPerMillionTokens / 1_000_000
         return (cost * 1_000_000).rounded() / 1_000_000

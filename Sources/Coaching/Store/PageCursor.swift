@@ -9,16 +9,20 @@ enum PageCursor {
 
     static func encode(_ fields: [String]) -> String {
         let joined = ([version] + fields).map(escape).joined(separator: "|")
-        return Data(joined.utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        return String(Data(joined.utf8).base64EncodedString().compactMap { character -> Character? in
+            switch character {
+            case "+": "-"
+            case "/": "_"
+            case "=": nil
+            default: character
+            }
+        })
     }
 
     /// The fields of `cursor`, which must have `count` of them and start with `scope`.
     static func decode(_ cursor: String, scope: String, count: Int) throws(StoreError) -> [String] {
         guard cursor.count <= 2048 else { throw .invalidCursor }
-        var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        var base64 = String(cursor.map { $0 == "-" ? "+" : $0 == "_" ? "/" : $0 })
         while base64.count % 4 != 0 { base64 += "=" }
         guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else {
             throw .invalidCursor
@@ -29,10 +33,33 @@ enum PageCursor {
     }
 
     private static func escape(_ field: String) -> String {
-        field.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "|", with: "%7C")
+        var result = ""
+        for character in field {
+            switch character {
+            case "%": result += "%25"
+            case "|": result += "%7C"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     private static func unescape(_ field: String) -> String {
-        field.replacingOccurrences(of: "%7C", with: "|").replacingOccurrences(of: "%25", with: "%")
+        var result = ""
+        var index = field.startIndex
+        while index < field.endIndex {
+            let rest = field[index...]
+            if rest.hasPrefix("%7C") {
+                result.append("|")
+                index = field.index(index, offsetBy: 3)
+            } else if rest.hasPrefix("%25") {
+                result.append("%")
+                index = field.index(index, offsetBy: 3)
+            } else {
+                result.append(field[index])
+                index = field.index(after: index)
+            }
+        }
+        return result
     }
 }

@@ -1,3 +1,4 @@
+import LanguageModels
 import CoachingContracts
 
 /// The stored form of a conversation header: the `META` item in DynamoDB,
@@ -109,7 +110,7 @@ struct ConversationItem: Codable, Sendable, Equatable {
             status: status, phase: phase, messageCount: messageCount, userTurns: userTurns,
             userTurnsInPhase: userTurnsInPhase, version: version, language: language, createdAt: createdAt,
             updatedAt: updatedAt, completedAt: completedAt, summary: summary, summarizedThrough: summarizedThrough,
-            tokens: TokenUsage(inputTokens: inputTokens, outputTokens: outputTokens),
+            tokens: ModelUsage(inputTokens: inputTokens, outputTokens: outputTokens),
             estimatedCostUSD: estimatedCostUSD, lastModel: lastModel, outcomes: outcomes, pauseReason: pauseReason,
             feedback: feedback, rating: rating,
             idempotencyKeys: zip(idempotencyKeys, idempotencySeqs).map { IdempotencyEntry(key: $0, assistantSeq: $1) },

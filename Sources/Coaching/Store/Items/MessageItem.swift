@@ -1,3 +1,4 @@
+import LanguageModels
 import CoachingContracts
 
 /// The stored form of one message: a `MESSAGE#` item.
@@ -59,7 +60,7 @@ struct MessageItem: Codable, Sendable, Equatable {
             reply = ReplyMetadata(
                 phase: phase, followUpQuestion: followUpQuestion, suggestions: suggestions ?? [], model: model,
                 fallback: fallback ?? false,
-                usage: TokenUsage(inputTokens: inputTokens ?? 0, outputTokens: outputTokens ?? 0),
+                usage: ModelUsage(inputTokens: inputTokens ?? 0, outputTokens: outputTokens ?? 0),
                 businessContextUsed: businessContextUsed ?? false, idempotencyKey: idempotencyKey
             )
         }

@@ -1,3 +1,4 @@
+import LanguageModels
 import CoachingContracts
 
 /// The stored form of a coaching session.
@@ -68,7 +69,7 @@ struct SessionItem: Codable, Sendable, Equatable {
         SessionRecord(
             tenantID: tenantID, sessionID: sessionID, conversationID: conversationID, userID: userID, topic: topic,
             status: status, startedAt: startedAt, updatedAt: updatedAt, completedAt: completedAt,
-            tokens: TokenUsage(inputTokens: inputTokens, outputTokens: outputTokens),
+            tokens: ModelUsage(inputTokens: inputTokens, outputTokens: outputTokens),
             estimatedCostUSD: estimatedCostUSD, model: model, outcomes: outcomes, version: version, expiresAt: ttl
         )
     }
