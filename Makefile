@@ -28,8 +28,8 @@ invoke: build ## run one event in-process: make invoke EVENT=events/health-v2.js
 local: build ## run events through the real runtime loop against the mock Runtime API
 	$(DEBUG_BIN) local $(EVENTS)
 
-bench: ## benchmarks (see docs/PERFORMANCE.md)
-	@echo "The benchmark suite lands with the benchmarks issue; nothing to run yet." && exit 1
+bench: ## benchmarks: every bench/*/run.sh (the DynamoDB one starts its own moto)
+	@set -e; for suite in bench/*/run.sh; do echo "== $$suite" >&2; bash "$$suite"; done
 
 lint: ## template, state machine and binary checks
 	@echo "Deployment linting lands with the deployment issue; nothing to run yet." && exit 1

@@ -16,6 +16,8 @@ let package = Package(
         .target(name: "CurlHTTP", dependencies: ["CCurl"]),
         .target(name: "LambdaRuntime", dependencies: ["CurlHTTP"]),
         .target(name: "LocalRuntime", dependencies: ["CurlHTTP"]),
+        .target(name: "AWSCore", dependencies: ["CurlHTTP"]),
+        .target(name: "DynamoDB", dependencies: ["AWSCore"]),
         .target(name: "CoachingContracts"),
         .target(name: "CoachingHandlers", dependencies: ["CoachingContracts", "LambdaRuntime"]),
         .executableTarget(
@@ -24,14 +26,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "coaching-bench",
-            dependencies: ["CoachingContracts", "CoachingHandlers", "LambdaRuntime", "LocalRuntime"]
+            dependencies: ["CoachingContracts", "CoachingHandlers", "DynamoDB", "LambdaRuntime", "LocalRuntime"]
         ),
 
-        .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "LambdaRuntime"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "LambdaRuntime", "AWSCore", "DynamoDB"], path: "Tests/TestSupport"),
         .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "LocalRuntimeTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
         .testTarget(name: "CoachingHandlersTests", dependencies: ["CoachingHandlers", "TestSupport"]),
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "CurlHTTP", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DynamoDBTests", dependencies: ["DynamoDB", "AWSCore", "TestSupport"]),
         .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
     ]
 )

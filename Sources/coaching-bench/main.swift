@@ -10,6 +10,7 @@ import Glibc
 let suites: [String: ([String]) throws -> [BenchmarkResult]] = [
     "coldstart": RuntimeBenchmarks.coldStart,
     "warm": RuntimeBenchmarks.warm,
+    "dynamodb": DynamoDBBenchmarks.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,0 +1,46 @@
+import Synchronization
+
+/// The process-wide retry token bucket of the standard retry mode: during
+/// an outage retries stop once the bucket is empty, instead of multiplying
+/// the load. Shared by every client made with the same instance.
+public final class RetryQuota: Sendable {
+    /// Tokens a retry after a throttling error costs.
+    public static let throttlingRetryCost = 5
+    /// Tokens a retry after any other retryable error costs.
+    public static let transientRetryCost = 14
+    /// Tokens a success on the first attempt gives back.
+    public static let successIncrement = 1
+
+    public let capacity: Int
+    private let tokens: Mutex<Int>
+
+    public init(capacity: Int = 500) {
+        self.capacity = capacity
+        tokens = Mutex(capacity)
+    }
+
+    /// One bucket for the whole process, the SDK's default.
+    public static let shared = RetryQuota()
+
+    /// Tokens left.
+    public var available: Int { tokens.withLock { $0 } }
+
+    /// The cost of a retry after an error of `kind`.
+    public static func cost(of kind: RetryKind) -> Int {
+        kind == .throttling ? throttlingRetryCost : transientRetryCost
+    }
+
+    /// Takes `amount` tokens; `false` (and nothing taken) when too few are left.
+    public func acquire(_ amount: Int) -> Bool {
+        tokens.withLock { available in
+            guard available >= amount else { return false }
+            available -= amount
+            return true
+        }
+    }
+
+    /// Gives back `amount` tokens, never above ``capacity``.
+    public func release(_ amount: Int) {
+        tokens.withLock { available in available = min(capacity, available + amount) }
+    }
+}

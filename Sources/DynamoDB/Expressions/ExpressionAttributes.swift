@@ -1,0 +1,44 @@
+/// Allocates the `#n0` / `:v0` placeholders of one request, so that no
+/// attribute name or value is ever spliced into expression text.
+///
+/// One instance serves every expression of a request (DynamoDB rejects
+/// placeholders that are defined but unused, and these are only defined
+/// when used). Names are deduplicated; values are not.
+public struct ExpressionAttributes: Sendable, Equatable {
+    /// `#n0` → attribute name.
+    public private(set) var names: [String: String] = [:]
+    /// `:v0` → value.
+    public private(set) var values: [String: AttributeValue] = [:]
+    private var placeholderByName: [String: String] = [:]
+
+    public init() {}
+
+    /// The placeholder text for `path`, such as `#n0.#n1[2]`.
+    public mutating func placeholder(for path: AttributePath) -> String {
+        path.elements.reduce(into: "") { text, element in
+            switch element {
+            case .name(let name): text += (text.isEmpty ? "" : ".") + placeholder(forName: name)
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+    }
+
+    /// The placeholder for `value`, such as `:v3`.
+    public mutating func placeholder(for value: AttributeValue) -> String {
+        let placeholder = ":v\(values.count)"
+        values[placeholder] = value
+        return placeholder
+    }
+
+    private mutating func placeholder(forName name: String) -> String {
+        if let existing = placeholderByName[name] { return existing }
+        let placeholder = "#n\(names.count)"
+        names[placeholder] = name
+        placeholderByName[name] = placeholder
+        return placeholder
+    }
+
+    /// `nil` when empty: DynamoDB rejects empty maps in these fields.
+    var namesIfAny: [String: String]? { names.isEmpty ? nil : names }
+    var valuesIfAny: [String: AttributeValue]? { values.isEmpty ? nil : values }
+}

@@ -1,0 +1,28 @@
+/// The parts of a table's description this project reads.
+public struct TableDescription: Sendable, Decodable, Equatable {
+    public var tableName: String
+    /// `CREATING`, `ACTIVE`, `DELETING`, `UPDATING` …
+    public var tableStatus: String?
+    public var itemCount: Int?
+    public var globalSecondaryIndexNames: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case tableName = "TableName"
+        case tableStatus = "TableStatus"
+        case itemCount = "ItemCount"
+        case globalSecondaryIndexes = "GlobalSecondaryIndexes"
+    }
+
+    private struct IndexName: Decodable {
+        var indexName: String
+        enum CodingKeys: String, CodingKey { case indexName = "IndexName" }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        tableName = try container.decode(String.self, forKey: .tableName)
+        tableStatus = try container.decodeIfPresent(String.self, forKey: .tableStatus)
+        itemCount = try container.decodeIfPresent(Int.self, forKey: .itemCount)
+        globalSecondaryIndexNames = try container.decodeIfPresent([IndexName].self, forKey: .globalSecondaryIndexes)?.map(\.indexName) ?? []
+    }
+}
