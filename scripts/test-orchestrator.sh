@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Executes the coaching state machine in moto's Step Functions interpreter:
-# starts moto_server on a free loopback port, runs orchestrator/tests with
-# pytest, stops the server (also when the tests fail or are interrupted).
+# starts moto_server on a free loopback port, runs orchestrator/tests (and the
+# template/events checks in scripts/tests) with pytest, stops the server (also
+# when the tests fail or are interrupted). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,4 +30,4 @@ for _ in $(seq 1 150); do
   sleep 0.2
 done
 
-MOTO_URL="http://127.0.0.1:$port" python3 -m pytest -q -p no:cacheprovider orchestrator/tests "$@"
+MOTO_URL="http://127.0.0.1:$port" python3 -m pytest -q -p no:cacheprovider orchestrator/tests scripts/tests "$@"

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from harness import SCOPE, STATE_MACHINE_NAME, load_event
+from harness import SCOPE, load_event
 
 EXECUTION_INPUT = load_event("stepfunctions/execution-input.json")
 DOTNET_OK = load_event("stepfunctions/business-context-response.json")
@@ -205,8 +205,3 @@ def test_invalid_input_ends_in_a_fail_state(server, change, error, status):
     assert envelope["status_code"] == status
     assert execution.lambda_payloads() == []
 
-
-def test_state_machine_name_matches_the_template():
-    # The fixtures' idempotency keys name this state machine; the template
-    # names its state machine the same way.
-    assert f":{STATE_MACHINE_NAME}:" in TASK_WITH_CONTEXT["idempotency_key"]
