@@ -6,12 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-command -v moto_server >/dev/null || { echo "moto_server not found: python3 -m pip install 'moto[server]'" >&2; exit 1; }
+python3 -c 'import moto.server, flask' 2>/dev/null || { echo "moto's server is not installed: python3 -m pip install 'moto[server]'" >&2; exit 1; }
 
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 log="$(mktemp -t moto-orchestrator.XXXXXX.log)"
 # moto's Step Functions interpreter calls its own Lambda API at localhost:$MOTO_PORT.
-MOTO_PORT="$port" moto_server -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
+# orchestrator/tests/moto_server.py is moto_server with its JSONPath parsing memoized.
+MOTO_PORT="$port" python3 orchestrator/tests/moto_server.py -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
 moto_pid=$!
 cleanup() {
   kill "$moto_pid" 2>/dev/null || true

@@ -3,7 +3,8 @@
 ``MOTO_URL`` points at a running moto server (scripts/test-orchestrator.sh
 starts one on a free loopback port with ``MOTO_PORT`` set, which moto's Step
 Functions interpreter needs to reach its own Lambda API). Without it, the
-fixture starts one itself the same way.
+fixture starts one itself the same way. Both use moto_server.py: moto's own
+server with its JSONPath parsing memoized.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
 
+import fast_jsonpath  # noqa: E402
 from harness import ServerStepFunctions  # noqa: E402
+
+fast_jsonpath.install()  # for the in-process executions (test_typed_errors.py)
 
 
 def _free_port() -> int:
@@ -51,7 +55,7 @@ def moto_url():
     port = _free_port()
     env = dict(os.environ, MOTO_PORT=str(port))
     process = subprocess.Popen(
-        ["moto_server", "-H", "127.0.0.1", "-p", str(port)],
+        [sys.executable, os.path.join(os.path.dirname(__file__), "moto_server.py"), "-H", "127.0.0.1", "-p", str(port)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
