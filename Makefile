@@ -1,10 +1,12 @@
 # PurposePath coaching service: common tasks. `make help` lists them.
 SWIFT ?= swift
-EVENT ?= events/health-v2.json
+EVENT ?= events/http/health.json
 EVENTS ?= $(EVENT)
 DEBUG_BIN := .build/debug/bootstrap
+ARCH ?= arm64
+DOCKER ?= docker
 
-.PHONY: help deps build release test invoke local bench lint package clean
+.PHONY: help deps build release test invoke local bench lint lint-templates test-orchestrator events package clean
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -22,7 +24,7 @@ test: deps ## the whole test suite
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-invoke: build ## run one event in-process: make invoke EVENT=events/health-v2.json
+invoke: build ## run one event in-process: make invoke EVENT=events/http/coaching-chat.json (see events/manifest.json)
 	$(DEBUG_BIN) invoke $(EVENT)
 
 local: build ## run events through the real runtime loop against the mock Runtime API
@@ -31,11 +33,33 @@ local: build ## run events through the real runtime loop against the mock Runtim
 bench: ## benchmarks: every bench/*/run.sh (the DynamoDB one starts its own moto)
 	@set -e; for suite in bench/*/run.sh; do echo "== $$suite" >&2; bash "$$suite"; done
 
-lint: ## template, state machine and binary checks
-	@echo "Deployment linting lands with the deployment issue; nothing to run yet." && exit 1
+lint: ## cfn-lint, statelint, and the glibc/size check of .build/release/bootstrap when built
+	@bash scripts/lint.sh
 
-package: ## Lambda zip, built in Amazon Linux with Docker
-	@echo "Packaging lands with the deployment issue: it needs the Dockerfile and a Docker engine." && exit 1
+lint-templates: ## cfn-lint on template.yaml and statelint on the state machine
+	@bash scripts/lint.sh --templates
+
+test-orchestrator: ## run the state machine in moto (own moto server) + template/events/Dockerfile checks
+	@bash scripts/test-orchestrator.sh
+
+events: ## regenerate events/ and events/manifest.json
+	python3 scripts/generate-sample-events.py
+
+package: ## Lambda zip in Amazon Linux 2023 with Docker: make package ARCH=arm64|x86_64 -> dist/
+	@case "$(ARCH)" in arm64) ;; x86_64) ;; *) echo "ARCH must be arm64 or x86_64" >&2; exit 2 ;; esac
+	@if ! command -v $(DOCKER) >/dev/null 2>&1; then \
+	  echo "make package: no docker command here. The zip must be built in the Amazon Linux image" >&2; \
+	  echo "  (a binary linked on this machine needs glibc 2.35; provided.al2023 has 2.34)." >&2; \
+	  echo "  Run 'make package' on a machine with Docker (and buildx), see docs/DEPLOY.md." >&2; exit 1; fi
+	@if ! $(DOCKER) info >/dev/null 2>&1; then \
+	  echo "make package: the docker CLI is installed but no Docker engine answers ('docker info' fails)." >&2; \
+	  echo "  The zip must be built in the Amazon Linux image (a binary linked here needs glibc 2.35;" >&2; \
+	  echo "  provided.al2023 has 2.34), so there is no fallback to a local build." >&2; \
+	  echo "  Start a Docker engine or run 'make package' where one runs; docs/DEPLOY.md." >&2; exit 1; fi
+	$(DOCKER) buildx build --platform linux/$(if $(filter x86_64,$(ARCH)),amd64,arm64) \
+	  --build-arg LAMBDA_ARCH=$(ARCH) --target export --output type=local,dest=dist .
+	@cat dist/check-binary.txt | grep -E '^(glibc_required|stripped_bytes|zip_bytes|carried libraries)'
+	@echo "dist/coaching-lambda.zip ($(ARCH)); deploy with: sam deploy --parameter-overrides Architecture=$(ARCH) ..."
 
 clean:
 	rm -rf .build

@@ -1,12 +1,15 @@
 import AWSCore
 import DynamoDB
 import FoundationEssentials
+import LocalRuntime
 
 /// `coaching-bench dynamodb [ITERATIONS]`: GetItem latency and HTTP round
 /// trips per GetItem against the endpoint in `AWS_ENDPOINT_URL_DYNAMODB`
 /// (moto, started by `bench/dynamodb/run.sh` with signature checking on).
 /// `BENCH_BOTO3_GETITEM_MEDIAN_US`, when set, adds boto3's median on the
-/// same server as a comparison.
+/// same server as a comparison. A second figure times GetItem against a
+/// loopback server answering a canned item over a kept-alive connection:
+/// the client's own cost (signing, JSON, libcurl) without moto's.
 enum DynamoDBBenchmarks {
     enum Failure: Error, CustomStringConvertible {
         case missingEndpoint
@@ -60,6 +63,27 @@ enum DynamoDBBenchmarks {
                 met: roundTrips == 1
             ),
             BenchmarkResult(name: "dynamodb_getitem_calls", value: Double(calls.count), unit: "calls"),
+            try clientOnlyMedian(iterations: iterations),
         ]
+    }
+
+    private static func clientOnlyMedian(iterations: Int) throws -> BenchmarkResult {
+        let body = Data(#"{"Item":{"pk":{"S":"TENANT#bench#CONV#c1"},"sk":{"S":"META"},"status":{"S":"active"},"version":{"N":"7"}}}"#.utf8)
+        let server = LocalHTTPServer { _ in
+            ServerResponse(status: 200, headers: ["Content-Type": "application/x-amz-json-1.0", "x-amzn-RequestId": "bench"], body: body)
+        }
+        let port = try server.start()
+        defer { server.stop() }
+        let client = try DynamoDBClient(
+            region: "us-east-1",
+            endpoint: AWSEndpoint(url: "http://127.0.0.1:\(port)"),
+            credentialsProvider: StaticCredentialsProvider(AWSCredentials(accessKeyID: "AKIABENCH", secretAccessKey: "bench-secret", sessionToken: "token")),
+            dependencies: AWSClientDependencies(retryQuota: RetryQuota())
+        )
+        let key: DynamoDBItem = ["pk": "TENANT#bench#CONV#c1", "sk": "META"]
+        let timings = try measure(iterations: iterations * 3, warmup: 20) {
+            guard try client.getItem(table: "bench", key: key, consistentRead: true) != nil else { throw Failure.itemMissing }
+        }
+        return BenchmarkResult(name: "dynamodb_getitem_client_only_median", value: timings.median, unit: "us")
     }
 }

@@ -9,7 +9,7 @@ import TestSupport
 
     @Test func servesEventsThroughTheRealLoopAndExitsWhenTold() throws {
         let api = MockRuntimeAPI(events: [
-            MockInvocation(requestID: "h1", event: try Data(contentsOf: PackagePaths.event("health-v2.json"))),
+            MockInvocation(requestID: "h1", event: try Data(contentsOf: PackagePaths.event("http/health.json"))),
             MockInvocation(requestID: "bad", json: "not json"),
         ])
         let address = try api.start()
@@ -44,7 +44,7 @@ import TestSupport
     }
 
     @Test func invokeRunsAnEventInProcess() throws {
-        let result = try ProcessRunner.run(bootstrap, arguments: ["invoke", PackagePaths.event("health-v2.json").path])
+        let result = try ProcessRunner.run(bootstrap, arguments: ["invoke", PackagePaths.event("http/health.json").path])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains(#""statusCode":200"#))
     }
@@ -56,7 +56,7 @@ import TestSupport
     }
 
     @Test func localRunsEventsThroughAChildRuntime() throws {
-        let event = PackagePaths.event("health-v2.json").path
+        let event = PackagePaths.event("http/health.json").path
         let result = try ProcessRunner.run(bootstrap, arguments: ["local", event, event])
         #expect(result.status == 0)
         #expect(result.standardOutput.split(separator: "\n").count == 2)
