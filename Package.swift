@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "CoachingHandlersTests", dependencies: ["CoachingHandlers", "TestSupport"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "CurlHTTP", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DynamoDBTests", dependencies: ["DynamoDB", "AWSCore", "TestSupport"]),
+        .testTarget(name: "CoachingTests", dependencies: ["Coaching", "CoachingContracts", "LanguageModels", "AWSCore", "DynamoDB", "TestSupport"]),
         .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
         .testTarget(name: "CoachingContractsTests", dependencies: ["CoachingContracts", "TestSupport"], exclude: ["Fixtures"]),
     ]

@@ -49,15 +49,14 @@ public struct BusinessContextRenderer: Sendable {
                 omitted += section.items.count
                 continue
             }
+            // Items are in relevance order: the first that does not fit ends the section.
             var kept: [String] = []
             for item in section.items {
-                if used + section.title.utf8.count + 1 + item.utf8.count + 1 <= byteBudget {
-                    kept.append(item)
-                    used += item.utf8.count + 1
-                } else {
-                    omitted += 1
-                }
+                guard used + section.title.utf8.count + 1 + item.utf8.count + 1 <= byteBudget else { break }
+                kept.append(item)
+                used += item.utf8.count + 1
             }
+            omitted += section.items.count - kept.count
             if !kept.isEmpty {
                 lines.append(section.title)
                 lines.append(contentsOf: kept)
