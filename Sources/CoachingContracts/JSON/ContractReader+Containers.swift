@@ -102,6 +102,7 @@ extension ContractReader {
 
     /// Moves to the next key's opening quote; false at the closing brace (consumed),
     /// or when the byte budget is spent.
+    @inline(__always)
     private mutating func advanceToKey(isFirst: inout Bool) throws(JSONSyntaxError) -> Bool {
         if position > budgetEnd { budgetExceeded = true }
         if budgetExceeded { return false }
@@ -169,6 +170,7 @@ extension ContractReader {
 
     /// Moves past the comma before the next member of the container being read; false
     /// at its `closing` byte (consumed, leaving the container).
+    @inline(__always)
     private mutating func skipToMember(isFirst: inout Bool, closing: UInt8, expectKey: Bool) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
         guard position < end else { throw syntaxError(.unexpectedEnd) }
@@ -188,6 +190,7 @@ extension ContractReader {
         return true
     }
 
+    @inline(__always)
     private mutating func expectColon() throws(JSONSyntaxError) {
         skipWhitespace()
         guard position < end, bytes[position] == UInt8(ascii: ":") else { throw syntaxError(.expectedColon) }

@@ -89,6 +89,7 @@ public struct ContractReader {
     }
 
     /// The kind of the next value, after whitespace; does not consume it.
+    @inline(__always)
     mutating func peekKind() throws(JSONSyntaxError) -> ValueKind {
         skipWhitespace()
         guard position < end else { throw syntaxError(.unexpectedEnd) }

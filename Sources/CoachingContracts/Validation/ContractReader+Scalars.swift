@@ -18,6 +18,7 @@ extension ContractReader {
     /// The span of the next string, or `nil` after consuming a `null` (when `nullable`)
     /// or recording a type issue for a value of another kind (`datetime_type` when
     /// `isDate`, else `string_type`; the messages are only built then).
+    @inline(__always)
     private mutating func readStringSpan(nullable: Bool, isDate: Bool = false) throws(JSONSyntaxError) -> StringSpan? {
         let kind = try peekKind()
         if kind == .string { return try scanString() }
