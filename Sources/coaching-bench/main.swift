@@ -11,6 +11,7 @@ let suites: [String: ([String]) throws -> [BenchmarkResult]] = [
     "coldstart": RuntimeBenchmarks.coldStart,
     "warm": RuntimeBenchmarks.warm,
     "dynamodb": DynamoDBBenchmarks.run,
+    "contracts": contractsSuite,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,0 +1,49 @@
+/// Something the customer did or plans to do recently, possibly towards a goal.
+public struct ActionContext: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var description: String?
+    public var status: String
+    public var dueDate: ContractDate?
+    public var goalID: String?
+
+    public init(id: String, title: String, description: String? = nil, status: String,
+                dueDate: ContractDate? = nil, goalID: String? = nil) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.status = status
+        self.dueDate = dueDate
+        self.goalID = goalID
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, title, description, status
+        case dueDate = "due_date"
+        case goalID = "goal_id"
+    }
+}
+
+extension ActionContext: JSONContract {
+    static let fields = FieldTable<CodingKeys>(required: [.id, .title, .status])
+
+    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ActionContext? {
+        let mark = reader.issueCount
+        guard var object = try reader.beginObject() else { return nil }
+        var id: String?, title: String?, description: String?, status: String?, dueDate: ContractDate?, goalID: String?
+        while let field = try reader.nextField(&object, in: fields) {
+            switch field {
+            case .id: id = try reader.readToken()
+            case .title: title = try reader.readText(maxCharacters: ContractLimits.maxTitleCharacters)
+            case .description:
+                description = try reader.readText(maxCharacters: ContractLimits.maxDescriptionCharacters, allowsBlank: true, nullable: true)
+            case .status: status = try reader.readText(maxCharacters: ContractLimits.maxLabelCharacters)
+            case .dueDate: dueDate = try reader.readDate(nullable: true)
+            case .goalID: goalID = try reader.readToken(nullable: true)
+            }
+        }
+        reader.endObject(object, fields)
+        guard reader.issueCount == mark, let id, let title, let status else { return nil }
+        return ActionContext(id: id, title: title, description: description, status: status, dueDate: dueDate, goalID: goalID)
+    }
+}

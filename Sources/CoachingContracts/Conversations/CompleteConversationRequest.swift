@@ -1,0 +1,36 @@
+/// `POST /api/v1/conversations/{id}/complete`; the body may be empty.
+public struct CompleteConversationRequest: Codable, Sendable, Equatable {
+    /// At most 1000 characters, trimmed.
+    public var feedback: String?
+    /// 1...5.
+    public var rating: Int?
+
+    public init(feedback: String? = nil, rating: Int? = nil) {
+        self.feedback = feedback
+        self.rating = rating
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case feedback, rating
+    }
+}
+
+extension CompleteConversationRequest: JSONContract {
+    public static var acceptsEmptyBody: Bool { true }
+    static let fields = FieldTable<CodingKeys>()
+
+    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> CompleteConversationRequest? {
+        let mark = reader.issueCount
+        guard var object = try reader.beginObject() else { return nil }
+        var request = CompleteConversationRequest()
+        while let field = try reader.nextField(&object, in: fields) {
+            switch field {
+            case .feedback:
+                request.feedback = try reader.readText(maxCharacters: ContractLimits.maxFeedbackCharacters, allowsBlank: true, nullable: true)
+            case .rating: request.rating = try reader.readInt(in: ContractLimits.ratingRange, nullable: true)
+            }
+        }
+        reader.endObject(object, fields)
+        return reader.issueCount == mark ? request : nil
+    }
+}

@@ -1,0 +1,33 @@
+/// `GET /api/v1/conversations/{id}`: the conversation and one page of its messages.
+public struct ConversationDetail: Codable, Sendable, Equatable {
+    public var summary: ConversationSummary
+    public var messages: [ConversationMessage]
+    /// Where the next page of messages starts; absent on the last page.
+    public var nextCursor: String?
+
+    public init(summary: ConversationSummary, messages: [ConversationMessage], nextCursor: String? = nil) {
+        self.summary = summary
+        self.messages = messages
+        self.nextCursor = nextCursor
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case messages
+        case nextCursor = "next_cursor"
+    }
+
+    /// The summary's fields, flattened beside `messages` and `next_cursor`.
+    public init(from decoder: any Decoder) throws {
+        summary = try ConversationSummary(from: decoder)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        messages = try container.decode([ConversationMessage].self, forKey: .messages)
+        nextCursor = try container.decodeIfPresent(String.self, forKey: .nextCursor)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try summary.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(messages, forKey: .messages)
+        try container.encodeIfPresent(nextCursor, forKey: .nextCursor)
+    }
+}

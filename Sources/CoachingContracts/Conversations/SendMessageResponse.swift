@@ -1,0 +1,39 @@
+/// The coach's answer to one message of a conversation.
+public struct SendMessageResponse: Codable, Sendable, Equatable {
+    public var conversationID: String
+    public var message: String
+    public var followUpQuestion: String?
+    public var followUpSuggestions: [String]
+    public var phase: ConversationPhase
+    public var progress: Double
+    public var isComplete: Bool
+    public var messageCount: Int
+    /// True when the offline coach answered because the configured model failed.
+    public var fallback: Bool
+    public var model: String
+
+    public init(conversationID: String, message: String, followUpQuestion: String? = nil, followUpSuggestions: [String] = [],
+                phase: ConversationPhase, isComplete: Bool, messageCount: Int, fallback: Bool, model: String) {
+        self.conversationID = conversationID
+        self.message = message
+        self.followUpQuestion = followUpQuestion
+        self.followUpSuggestions = Array(followUpSuggestions.prefix(ContractLimits.maxFollowUpSuggestions))
+        self.phase = phase
+        self.progress = phase.progress
+        self.isComplete = isComplete
+        self.messageCount = messageCount
+        self.fallback = fallback
+        self.model = model
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case conversationID = "conversation_id"
+        case message
+        case followUpQuestion = "follow_up_question"
+        case followUpSuggestions = "follow_up_suggestions"
+        case phase, progress
+        case isComplete = "is_complete"
+        case messageCount = "message_count"
+        case fallback, model
+    }
+}

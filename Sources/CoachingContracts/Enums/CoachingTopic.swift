@@ -1,0 +1,7 @@
+/// What a coaching conversation is about.
+public enum CoachingTopic: String, Codable, Sendable, CaseIterable {
+    case coreValues = "core_values"
+    case purpose
+    case vision
+    case goals
+}

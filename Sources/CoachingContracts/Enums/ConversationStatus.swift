@@ -1,0 +1,7 @@
+/// Where a conversation stands. `abandoned` is the soft-deleted state.
+public enum ConversationStatus: String, Codable, Sendable, CaseIterable {
+    case active
+    case paused
+    case completed
+    case abandoned
+}
