@@ -59,6 +59,10 @@ struct DateParsingTests {
         }
         #expect(ContractDate(Date(timeIntervalSince1970: 0)).text == "1970-01-01T00:00:00.000Z")
         #expect(ContractDate(Date(timeIntervalSince1970: -0.5)).text == "1969-12-31T23:59:59.500Z")
+        #expect(ContractDate(Date(timeIntervalSince1970: .nan)).text == "1970-01-01T00:00:00.000Z")
+        #expect(ContractDate(.distantFuture).text == "4001-01-01T00:00:00.000Z")
+        #expect(ContractDate(Date(timeIntervalSince1970: 1e15)).text == "9999-12-31T23:59:59.999Z")
+        #expect(ContractDate(.distantPast).text == "0001-01-01T00:00:00.000Z")
     }
 
     @Test("Decodable reads the same forms and rejects the others")

@@ -141,13 +141,16 @@ enum ISO8601Parser {
 
     /// `yyyy-MM-ddTHH:mm:ss.SSSZ` in UTC.
     static func format(_ date: Date) -> String {
-        let milliseconds = Int((date.timeIntervalSince1970 * 1_000).rounded(.down))
+        // Clamped to years 1...9999, which is all the four-digit form can say (and never traps on NaN).
+        let seconds = date.timeIntervalSince1970
+        let clamped = seconds.isNaN ? 0 : min(max(seconds, -62_135_596_800), 253_402_300_799.999)
+        let milliseconds = Int((clamped * 1_000).rounded(.down))
         let (days, millisecondOfDay) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
         let (dayShift, dayMilliseconds) = millisecondOfDay < 0 ? (-1, millisecondOfDay + 86_400_000) : (0, millisecondOfDay)
         let (year, month, day) = civilDate(daysSince1970: days + dayShift)
-        let seconds = dayMilliseconds / 1_000
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(seconds / 3_600, 2) + ":"
-            + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2) + "." + pad(dayMilliseconds % 1_000, 3) + "Z"
+        let second = dayMilliseconds / 1_000
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(second / 3_600, 2) + ":"
+            + pad(second / 60 % 60, 2) + ":" + pad(second % 60, 2) + "." + pad(dayMilliseconds % 1_000, 3) + "Z"
     }
 
     /// The inverse of ``daysSince1970(year:month:day:)``.

@@ -1,23 +1,23 @@
 /// Progress through one object being read field by field.
 struct ObjectScope {
+    let enclosed: Bool
     var seen: UInt64 = 0
     var isFirst = true
-    var pushedKey = false
     /// Where the next key is looked for first: after the last one found.
     var guess = 0
 }
 
 /// Progress through an object whose keys are data (a map).
 struct MemberScope {
+    let enclosed: Bool
     var count = 0
     var isFirst = true
-    var pushedKey = false
 }
 
 /// Progress through one array being read element by element.
 struct ArrayScope {
+    let enclosed: Bool
     var count = 0
-    var pushedIndex = false
 }
 
 extension ContractReader {
@@ -32,17 +32,13 @@ extension ContractReader {
             return nil
         }
         try enterContainer()
-        return ObjectScope()
+        return ObjectScope(enclosed: enterPosition())
     }
 
-    /// The next known field, with its key pushed on the path; `nil` at the end of the
-    /// object. Unknown keys are skipped (with a hint when they look like a misspelt
+    /// The next known field, with its key as the current position; `nil` at the end of
+    /// the object (call ``endObject(_:_:)`` then). Unknown keys are skipped (with a hint when they look like a misspelt
     /// known key), repeated ones are recorded as `duplicate_field` and skipped.
     mutating func nextField<Key>(_ scope: inout ObjectScope, in table: FieldTable<Key>) throws(JSONSyntaxError) -> Key? {
-        if scope.pushedKey {
-            path.removeLast()
-            scope.pushedKey = false
-        }
         while try advanceToKey(isFirst: &scope.isFirst) {
             let keySpan = try scanString()
             try expectColon()
@@ -66,45 +62,47 @@ extension ContractReader {
             }
             scope.seen |= bit
             scope.guess = index + 1
-            path.append(.key(table.names[index]))
-            scope.pushedKey = true
+            current = .key(table.names[index])
             return table.keys[index]
         }
         return nil
     }
 
-    /// Records `missing` for each required field the object did not have.
+    /// Records `missing` for each required field the object did not have, and leaves it.
     mutating func endObject<Key>(_ scope: ObjectScope, _ table: FieldTable<Key>) {
         let missing = table.requiredMask & ~scope.seen
-        guard missing != 0, !budgetExceeded else { return }
-        for index in table.keys.indices where !table.isAlias[index] && table.bits[index] & missing != 0 {
-            record(IssueType.missing, "Field required", below: .key(table.names[index]))
+        if missing != 0, !budgetExceeded {
+            for index in table.keys.indices where !table.isAlias[index] && table.bits[index] & missing != 0 {
+                record(IssueType.missing, "Field required", below: .key(table.names[index]))
+            }
         }
+        leavePosition(scope.enclosed)
     }
 
     /// Enters the object at the current position, whose kind the caller has checked.
     mutating func beginMembers() throws(JSONSyntaxError) -> MemberScope {
         try enterContainer()
-        return MemberScope()
+        return MemberScope(enclosed: enterPosition())
     }
 
-    /// The next key of a map, pushed on the path; `nil` at the end of the object.
+    /// The next key of a map, as the current position; `nil` at the end of the object
+    /// (call ``endMembers(_:)`` then).
     mutating func nextMember(_ scope: inout MemberScope) throws(JSONSyntaxError) -> String? {
-        if scope.pushedKey {
-            path.removeLast()
-            scope.pushedKey = false
-        }
         guard try advanceToKey(isFirst: &scope.isFirst) else { return nil }
         let key = try string(of: scanString())
         try expectColon()
-        path.append(.key(key))
-        scope.pushedKey = true
+        current = .key(key)
         scope.count += 1
         return key
     }
 
+    mutating func endMembers(_ scope: MemberScope) {
+        leavePosition(scope.enclosed)
+    }
+
     /// Moves to the next key's opening quote; false at the closing brace (consumed),
     /// or when the byte budget is spent.
+    @inline(__always)
     private mutating func advanceToKey(isFirst: inout Bool) throws(JSONSyntaxError) -> Bool {
         if position > budgetEnd { budgetExceeded = true }
         if budgetExceeded { return false }
@@ -121,24 +119,23 @@ extension ContractReader {
             return nil
         }
         try enterContainer()
-        return ArrayScope()
+        return ArrayScope(enclosed: enterPosition())
     }
 
-    /// True when another element follows, with its index pushed on the path; false at
-    /// the closing bracket (consumed).
+    /// True when another element follows, with its index as the current position; false
+    /// at the closing bracket (consumed; call ``endArray(_:)`` then).
     mutating func nextElement(_ scope: inout ArrayScope) throws(JSONSyntaxError) -> Bool {
-        if scope.pushedIndex {
-            path.removeLast()
-            scope.pushedIndex = false
-        }
         if position > budgetEnd { budgetExceeded = true }
         if budgetExceeded { return false }
         var isFirst = scope.count == 0
         guard try skipToMember(isFirst: &isFirst, closing: UInt8(ascii: "]"), expectKey: false) else { return false }
-        path.append(.index(scope.count))
-        scope.pushedIndex = true
+        current = .index(scope.count)
         scope.count += 1
         return true
+    }
+
+    mutating func endArray(_ scope: ArrayScope) {
+        leavePosition(scope.enclosed)
     }
 
     // MARK: Skipping
@@ -173,6 +170,7 @@ extension ContractReader {
 
     /// Moves past the comma before the next member of the container being read; false
     /// at its `closing` byte (consumed, leaving the container).
+    @inline(__always)
     private mutating func skipToMember(isFirst: inout Bool, closing: UInt8, expectKey: Bool) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
         guard position < end else { throw syntaxError(.unexpectedEnd) }
@@ -192,6 +190,7 @@ extension ContractReader {
         return true
     }
 
+    @inline(__always)
     private mutating func expectColon() throws(JSONSyntaxError) {
         skipWhitespace()
         guard position < end, bytes[position] == UInt8(ascii: ":") else { throw syntaxError(.expectedColon) }

@@ -16,8 +16,11 @@ public struct ContractReader {
     let limits: ContractLimits
     var position = 0
     var depth = 0
-    /// Where the value being read sits; issues are recorded at this location.
+    /// Where the innermost container being read sits.
     var path: [PathComponent] = []
+    /// The key or index of the value being read inside that container; kept apart from
+    /// `path` so that moving from one field to the next costs no array operation.
+    var current: PathComponent?
     private(set) var issues: [ValidationIssue] = []
     /// When reading passes this offset, containers report their end at the next
     /// boundary (see ``withByteBudget(_:exceeded:_:)``).
@@ -41,14 +44,28 @@ public struct ContractReader {
 
     // MARK: Issues
 
-    /// Records a problem with the value at the current path.
+    /// Records a problem with the value being read.
     mutating func record(_ type: String, _ message: String) {
-        issues.append(ValidationIssue(loc: path, msg: message, type: type))
+        issues.append(ValidationIssue(loc: current.map { path + [$0] } ?? path, msg: message, type: type))
     }
 
-    /// Records a problem with `component` below the current path (a missing or unknown key).
+    /// Records a problem with the key `component` of the object being read (missing, unknown, repeated).
     mutating func record(_ type: String, _ message: String, below component: PathComponent) {
         issues.append(ValidationIssue(loc: path + [component], msg: message, type: type))
+    }
+
+    /// Entering a container: the position of the value becomes part of the path.
+    /// Returns whether a component was pushed, for ``leavePosition(_:)``.
+    mutating func enterPosition() -> Bool {
+        guard let position = current else { return false }
+        path.append(position)
+        current = nil
+        return true
+    }
+
+    /// Leaving a container: its own position becomes the current one again.
+    mutating func leavePosition(_ pushed: Bool) {
+        current = pushed ? path.popLast() : nil
     }
 
     /// Forgets the issues recorded since `mark` (used when a whole value is refused at once).
@@ -72,6 +89,7 @@ public struct ContractReader {
     }
 
     /// The kind of the next value, after whitespace; does not consume it.
+    @inline(__always)
     mutating func peekKind() throws(JSONSyntaxError) -> ValueKind {
         skipWhitespace()
         guard position < end else { throw syntaxError(.unexpectedEnd) }

@@ -76,9 +76,8 @@ public struct ContractLimits: Sendable, Equatable {
     public static let maxMetadataEntries = 16
     public static let maxMetadataKeyLength = 64
     public static let maxMetadataValueCharacters = 256
-    /// Follow-up suggestions in a response, and the length of each.
+    /// Follow-up suggestions in a response (extra ones are dropped when the response is built).
     public static let maxFollowUpSuggestions = 10
-    public static let maxFollowUpSuggestionCharacters = 500
     /// Step Functions `error_info`: error name and cause (the Step Functions limit for a cause).
     public static let maxErrorNameCharacters = 256
     public static let maxErrorCauseCharacters = 32_768

@@ -26,6 +26,7 @@ extension ContractReader {
                 items.append(consume item)
             }
         }
+        endArray(scope)
         if scope.count > maxCount {
             record(IssueType.tooLong, "List should have at most \(maxCount) items after validation, not \(scope.count)")
         }
@@ -58,6 +59,7 @@ extension ContractReader {
                 map[key] = try readText(maxCharacters: maxValueCharacters, allowsBlank: true) ?? ""
             }
         }
+        endMembers(scope)
         if scope.count > maxEntries {
             record(IssueType.tooLong, "Dictionary should have at most \(maxEntries) items, not \(scope.count)")
         }
@@ -71,7 +73,8 @@ extension ContractReader {
         _ maxBytes: Int, _ read: (inout ContractReader) throws(JSONSyntaxError) -> Value?
     ) throws(JSONSyntaxError) -> Value? {
         skipWhitespace()
-        let start = position, savedDepth = depth, savedPath = path, savedBudget = budgetEnd, mark = issueCount
+        let start = position, savedDepth = depth, savedPath = path, savedCurrent = current
+        let savedBudget = budgetEnd, mark = issueCount
         budgetEnd = min(budgetEnd, start + maxBytes)
         let value = try read(&self)
         let exceeded = budgetExceeded || position - start > maxBytes
@@ -81,6 +84,7 @@ extension ContractReader {
         position = start
         depth = savedDepth
         path = savedPath
+        current = savedCurrent
         discardIssues(since: mark)
         try skipValue()
         record(IssueType.tooLarge, "Value is \(position - start) bytes of JSON; at most \(maxBytes) are accepted")

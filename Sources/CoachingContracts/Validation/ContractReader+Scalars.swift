@@ -16,13 +16,18 @@ extension ContractReader {
     }
 
     /// The span of the next string, or `nil` after consuming a `null` (when `nullable`)
-    /// or recording `mismatchType` for a value of another kind.
-    private mutating func readStringSpan(nullable: Bool, mismatchType: String = IssueType.stringType,
-                                         message: String = "Input should be a valid string") throws(JSONSyntaxError) -> StringSpan? {
+    /// or recording a type issue for a value of another kind (`datetime_type` when
+    /// `isDate`, else `string_type`; the messages are only built then).
+    @inline(__always)
+    private mutating func readStringSpan(nullable: Bool, isDate: Bool = false) throws(JSONSyntaxError) -> StringSpan? {
         let kind = try peekKind()
         if kind == .string { return try scanString() }
         if try consumeNull(nullable, kind: kind) { return nil }
-        try mismatch(mismatchType, message)
+        if isDate {
+            try mismatch(IssueType.datetimeType, "Input should be a valid datetime or date")
+        } else {
+            try mismatch(IssueType.stringType, "Input should be a valid string")
+        }
         return nil
     }
 
@@ -160,8 +165,7 @@ extension ContractReader {
 
     /// An ISO-8601 date or date-time (see ``ContractDate``).
     mutating func readDate(nullable: Bool = false) throws(JSONSyntaxError) -> ContractDate? {
-        guard let span = try readStringSpan(nullable: nullable, mismatchType: IssueType.datetimeType,
-                                            message: "Input should be a valid datetime or date") else { return nil }
+        guard let span = try readStringSpan(nullable: nullable, isDate: true) else { return nil }
         let text = try string(of: span)
         let parsed = span.hasEscapes
             ? ISO8601Parser.parse(text)
