@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "CoachingContracts"),
         .target(name: "LanguageModels", dependencies: ["AWSCore"]),
         .target(name: "Coaching", dependencies: ["CoachingContracts", "DynamoDB", "AWSCore", "LanguageModels"]),
-        .target(name: "CoachingHandlers", dependencies: ["CoachingContracts", "LambdaRuntime"]),
+        .target(name: "CoachingHandlers", dependencies: ["Coaching", "CoachingContracts", "LanguageModels", "DynamoDB", "AWSCore", "LambdaRuntime"]),
         .executableTarget(
             name: "bootstrap",
             dependencies: ["CoachingHandlers", "LambdaRuntime", "LocalRuntime"]

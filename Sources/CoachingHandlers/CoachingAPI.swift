@@ -1,3 +1,4 @@
+import AWSCore
 import CoachingContracts
 import FoundationEssentials
 import LambdaRuntime
@@ -21,30 +22,41 @@ public struct CoachingAPI: Sendable {
     public static let version = "0.1.0"
 
     public let configuration: HandlerConfiguration
+    public let dependencies: HandlerDependencies
     let coder = ResponseCoder()
-    private(set) var router = Router()
+    private let router: Router
 
-    public init(configuration: HandlerConfiguration = HandlerConfiguration()) {
+    public init(configuration: HandlerConfiguration = HandlerConfiguration(), dependencies: HandlerDependencies) {
         self.configuration = configuration
+        self.dependencies = dependencies
         var router = Router()
-        registerHealthRoutes(on: &router)
+        Endpoints(dependencies: dependencies, coder: coder, configuration: configuration).register(on: &router)
         self.router = router
     }
 
+    /// The routes served, for documentation and the OpenAPI check.
+    public var routes: [(method: String, pattern: String)] { router.patterns }
+
     /// Answers one request. Never throws: every failure becomes an envelope.
-    public func respond(to request: APIRequest, logger: Logger) -> APIResponse {
+    public func respond(to request: APIRequest, deadline: Deadline, logger: Logger) -> APIResponse {
         let started = WallClock.nowMilliseconds()
-        var routePattern = "unmatched"
-        let response: APIResponse
+        let origin = request.header("origin")
+        var routeKey = "unmatched"
+        var response: APIResponse
+        if request.method == "OPTIONS" {
+            response = APIResponse(status: 204, body: Data())
+            response.headers.merge(dependencies.cors.headers(for: origin, preflight: true)) { _, new in new }
+            return response
+        }
         switch router.match(method: request.method, path: request.path) {
         case .found(let pattern, let handler, let parameters):
-            routePattern = pattern
+            routeKey = "\(request.method) \(pattern)"
             do {
-                response = try handler(request, parameters)
+                response = try handler(RouteContext(request: request, parameters: parameters, deadline: deadline, logger: logger))
             } catch let error as APIError {
                 response = coder.failure(error, requestID: request.requestID)
             } catch {
-                logger.error("route failed unexpectedly", ["route": .string(pattern), "error": .string(String(describing: type(of: error)))])
+                logger.error("route failed unexpectedly", ["route": .string(routeKey), "error": .string(String(describing: type(of: error)))])
                 response = coder.failure(.internalError, requestID: request.requestID)
             }
         case .methodNotAllowed(let allowed):
@@ -52,13 +64,26 @@ public struct CoachingAPI: Sendable {
         case .notFound:
             response = coder.failure(.notFound(code: "ROUTE_NOT_FOUND", message: "No route matches this path."), requestID: request.requestID)
         }
+        response.headers.merge(dependencies.cors.headers(for: origin, preflight: false)) { _, new in new }
+        let duration = Int(WallClock.nowMilliseconds() - started)
         logger.info("request", [
-            "method": .string(request.method),
-            "route": .string(routePattern),
-            "status": .int(response.status),
-            "durationMs": .int(Int(WallClock.nowMilliseconds() - started)),
+            "method": .string(request.method), "route": .string(routeKey), "status": .int(response.status), "durationMs": .int(duration),
         ])
+        emitRequestMetrics(route: routeKey, status: response.status, milliseconds: duration, requestID: request.requestID)
         return response
+    }
+
+    private func emitRequestMetrics(route: String, status: Int, milliseconds: Int, requestID: String) {
+        guard let metrics = dependencies.metrics else { return }
+        metrics.emit([MetricValue("RequestLatency", Double(milliseconds), unit: .milliseconds)],
+                     dimensions: ["route": route], properties: ["requestId": .string(requestID), "status": .int(status)])
+        if let calls = dependencies.awsCalls?.drain(), !calls.isEmpty {
+            let retries = calls.reduce(0) { $0 + $1.retries }
+            metrics.emit([
+                MetricValue("DynamoDBRetries", Double(retries), unit: .count),
+                MetricValue("DynamoDBRoundTrips", Double(calls.reduce(0) { $0 + $1.attempts }), unit: .count),
+            ], properties: ["requestId": .string(requestID)])
+        }
     }
 
     /// The error envelope for a request that could not be routed at all.

@@ -1,44 +1,58 @@
+import AWSCore
 import FoundationEssentials
 import LambdaRuntime
 
 /// The function's entry point: decodes the event, dispatches it, and encodes
-/// the answer in the shape the caller expects.
+/// the answer in the shape the caller expects (an API Gateway response, a
+/// plain coaching response for Step Functions, an authorizer decision).
 public struct CoachingLambdaHandler: LambdaHandler {
-    private let api: CoachingAPI
+    public let api: CoachingAPI
+    private let task: StepFunctionsTask
+    private let authorizer: Authorizer
     private let decoder = JSONDecoder()
-    private let encoder = JSONEncoder()
+    private let coder = ResponseCoder()
 
     public init(api: CoachingAPI) {
         self.api = api
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        task = StepFunctionsTask(dependencies: api.dependencies, coder: coder)
+        authorizer = Authorizer(verifier: api.dependencies.identity.verifier)
     }
 
     public func handle(_ event: Data, context: LambdaContext) throws -> Data {
+        let deadline = Deadline(epochMilliseconds: context.deadlineMilliseconds)
         let incoming: IncomingEvent
         do {
             incoming = try decoder.decode(IncomingEvent.self, from: event)
         } catch let error as EventError {
             throw error
-        } catch is DecodingError {
+        } catch {
             throw EventIsNotJSON.check(event) ? EventError.unsupportedEvent : EventError.malformedEvent
         }
-        let response: APIResponse
-        do throws(APIError) {
-            let request: APIRequest
-            switch incoming {
-            case .httpV2(let v2): request = try APIRequest(v2, fallbackRequestID: context.requestID)
-            case .restV1(let v1): request = try APIRequest(v1, fallbackRequestID: context.requestID)
+        switch incoming {
+        case .authorizer(let event):
+            return try coder.encode(authorizer.authorize(event, logger: context.logger))
+        case .stepFunctionsTask:
+            return try task.handle(event, deadline: deadline, logger: context.logger)
+        case .httpV2, .restV1:
+            let response: APIResponse
+            do throws(APIError) {
+                let request: APIRequest
+                switch incoming {
+                case .restV1(let v1): request = try APIRequest(v1, fallbackRequestID: context.requestID)
+                case .httpV2(let v2): request = try APIRequest(v2, fallbackRequestID: context.requestID)
+                default: throw APIError.internalError
+                }
+                response = api.respond(to: request, deadline: deadline, logger: context.logger)
+            } catch {
+                response = api.failure(error, requestID: context.requestID)
             }
-            response = api.respond(to: request, logger: context.logger)
-        } catch {
-            response = api.failure(error, requestID: context.requestID)
+            return try coder.encode(APIGatewayResponse(
+                statusCode: response.status,
+                headers: response.headers,
+                body: String(decoding: response.body, as: UTF8.self),
+                isBase64Encoded: false
+            ))
         }
-        return try encoder.encode(APIGatewayResponse(
-            statusCode: response.status,
-            headers: response.headers,
-            body: String(decoding: response.body, as: UTF8.self),
-            isBase64Encoded: false
-        ))
     }
 }
 

@@ -161,8 +161,8 @@ private let collectHeader: ccurl_data_callback = { buffer, size, count, userdata
 }
 
 extension String {
-    /// Removes leading and trailing spaces, tabs, CR and LF.
-    func trimmingHTTPWhitespace() -> String {
+    /// Removes leading and trailing spaces, tabs, CR and LF (HTTP's optional white space).
+    public func trimmingHTTPWhitespace() -> String {
         let bytes = Array(utf8)
         var start = 0, end = bytes.count
         func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 || byte == 10 }

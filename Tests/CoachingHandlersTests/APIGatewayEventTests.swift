@@ -23,7 +23,7 @@ import TestSupport
         }
     }
 
-    private let handler = CoachingLambdaHandler(api: CoachingAPI())
+    private let handler = TestAPI().handler
 
     private func invoke(_ json: String) throws -> ProxyResponse {
         let context = LambdaContext(requestID: "lambda-req", deadlineMilliseconds: Int64.max,

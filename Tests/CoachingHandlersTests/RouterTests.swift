@@ -1,15 +1,17 @@
 @testable import CoachingHandlers
 import Foundation
+import LambdaRuntime
 import Testing
+import TestSupport
 
 @Suite struct RouterTests {
     private func router() -> Router {
         var router = Router()
-        router.add("GET", "/api/v1/conversations/{id}") { _, parameters in
-            APIResponse(status: 200, body: Data((parameters["id"] ?? "").utf8))
+        router.add("GET", "/api/v1/conversations/{id}") { context in
+            APIResponse(status: 200, body: Data((context.parameters["id"] ?? "").utf8))
         }
-        router.add("POST", "/api/v1/conversations/{id}/message") { _, _ in APIResponse(status: 201, body: Data()) }
-        router.add("DELETE", "/api/v1/conversations/{id}") { _, _ in APIResponse(status: 204, body: Data()) }
+        router.add("POST", "/api/v1/conversations/{id}/message") { _ in APIResponse(status: 201, body: Data()) }
+        router.add("DELETE", "/api/v1/conversations/{id}") { _ in APIResponse(status: 204, body: Data()) }
         return router
     }
 
@@ -20,7 +22,8 @@ import Testing
         }
         #expect(pattern == "/api/v1/conversations/{id}")
         #expect(parameters["id"] == "abc-1")
-        #expect(try handler(APIRequest(method: "GET", path: "/"), parameters).body == Data("abc-1".utf8))
+        let context = RouteContext(request: APIRequest(method: "GET", path: "/"), parameters: parameters, logger: Logger(service: "t", sink: CapturingLogSink()))
+        #expect(try handler(context).body == Data("abc-1".utf8))
     }
 
     @Test func trailingSlashesAndDoubleSlashesStillMatch() {

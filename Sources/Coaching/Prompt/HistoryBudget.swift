@@ -91,12 +91,3 @@ func lastQuestion(in text: String) -> String? {
     let question = String(text[start...mark]).trimmingWhitespace()
     return question.count > 1 ? question : nil
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
-}

@@ -1,3 +1,5 @@
+import AWSCore
+import Coaching
 import CoachingContracts
 
 /// `GET /api/v1/health`: the process is up and answering.
@@ -11,13 +13,14 @@ struct HealthStatus: Encodable, Sendable {
     }
 }
 
-extension CoachingAPI {
-    func registerHealthRoutes(on router: inout Router) {
-        let service = configuration.serviceName
-        let version = configuration.version
-        let coder = coder
-        router.add("GET", "/api/v1/health") { _, _ in
-            try coder.success(200, HealthStatus(status: "healthy", service: service, version: version))
-        }
+extension Endpoints {
+    func health(_ context: RouteContext) throws -> APIResponse {
+        try coder.success(200, HealthStatus(status: "healthy", service: configuration.serviceName, version: configuration.version))
+    }
+
+    /// `GET /api/v1/health/ready`: the store answers too; 503 when it does not.
+    func ready(_ context: RouteContext) throws -> APIResponse {
+        try perform { () throws(CoachingError) in try service.checkReadiness(deadline: context.deadline) }
+        return try coder.success(200, HealthStatus(status: "ready", service: configuration.serviceName, version: configuration.version))
     }
 }

@@ -1,10 +1,13 @@
+import AWSCore
+import LambdaRuntime
+
 /// Maps a method and path to a route handler.
 ///
 /// Patterns are literal segments and `{name}` placeholders, for example
 /// `/api/v1/conversations/{id}/message`. A known path with another method
 /// gives 405 with `allow`; an unknown path gives 404.
 public struct Router: Sendable {
-    public typealias Handler = @Sendable (APIRequest, RouteParameters) throws -> APIResponse
+    public typealias Handler = @Sendable (RouteContext) throws -> APIResponse
 
     struct Route: Sendable {
         var method: String
@@ -69,6 +72,22 @@ public struct Router: Sendable {
             }
         }
         return RouteParameters(values: values)
+    }
+}
+
+/// What a route handler gets: the request, its path parameters, and the
+/// invocation's deadline and logger.
+public struct RouteContext: Sendable {
+    public var request: APIRequest
+    public var parameters: RouteParameters
+    public var deadline: Deadline
+    public var logger: Logger
+
+    public init(request: APIRequest, parameters: RouteParameters = RouteParameters(), deadline: Deadline = .none, logger: Logger) {
+        self.request = request
+        self.parameters = parameters
+        self.deadline = deadline
+        self.logger = logger
     }
 }
 

@@ -88,19 +88,10 @@ public struct LambdaContext: Sendable {
     /// as milliseconds from now. A missing or unreadable header gives
     /// ``defaultTimeoutMilliseconds`` from now.
     static func deadline(fromHeader value: String?, receivedAt: Int64) -> Int64 {
-        guard let value, let number = Int64(value.trimmingHTTPSpaces()), number > 0 else {
+        guard let value, let number = Int64(value.trimmingHTTPWhitespace()), number > 0 else {
             return receivedAt + defaultTimeoutMilliseconds
         }
         if number < 1_000_000_000_000 { return receivedAt + number }
         return number
-    }
-}
-
-extension String {
-    func trimmingHTTPSpaces() -> String {
-        var slice = Substring(self)
-        while slice.first == " " || slice.first == "\t" { slice.removeFirst() }
-        while slice.last == " " || slice.last == "\t" { slice.removeLast() }
-        return String(slice)
     }
 }

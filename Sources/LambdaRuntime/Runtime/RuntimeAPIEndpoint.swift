@@ -1,3 +1,5 @@
+import CurlHTTP
+
 /// Where the Lambda Runtime API listens, from `AWS_LAMBDA_RUNTIME_API`.
 ///
 /// Accepts the forms seen in the wild: `host:port` (Lambda itself),
@@ -9,7 +11,7 @@ public struct RuntimeAPIEndpoint: Sendable, Equatable, CustomStringConvertible {
     public let baseURL: String
 
     public init(_ value: String) throws(RuntimeAPIEndpointError) {
-        var rest = Substring(value.trimmingHTTPSpaces())
+        var rest = Substring(value.trimmingHTTPWhitespace())
         guard !rest.isEmpty else { throw .empty }
         if rest.hasPrefix("http://") {
             rest = rest.dropFirst("http://".count)

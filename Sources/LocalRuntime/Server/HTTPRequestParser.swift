@@ -32,7 +32,7 @@ enum HTTPRequestParser {
                 return .reject(status: 400, message: "malformed header line")
             }
             let name = String(line[..<colon])
-            let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: " \t")
+            let value = String(line[line.index(after: colon)...]).trimmingHTTPWhitespace()
             headers.add(name: name, value: value)
         }
         if requestLine[2] == "HTTP/1.0", headers["connection"] == nil {
@@ -72,7 +72,7 @@ enum HTTPRequestParser {
         while true {
             guard let sizeLine = reader.readLine(limit: 1024) else { return nil }
             let sizeText = String(decoding: sizeLine, as: UTF8.self).split(separator: ";").first.map(String.init) ?? ""
-            guard let size = Int(sizeText.trimmingCharacters(in: " \t"), radix: 16), size >= 0 else { return nil }
+            guard let size = Int(sizeText.trimmingHTTPWhitespace(), radix: 16), size >= 0 else { return nil }
             if size == 0 {
                 // Trailer fields, if any, up to the blank line.
                 while let trailer = reader.readLine(limit: 8 * 1024) {
@@ -84,16 +84,5 @@ enum HTTPRequestParser {
             body.append(contentsOf: chunk)
             guard let terminator = reader.readLine(limit: 2), terminator.isEmpty else { return nil }
         }
-    }
-}
-
-extension String {
-    /// Trims the given characters from both ends.
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        var slice = Substring(self)
-        while let first = slice.first, characters.contains(first) { slice.removeFirst() }
-        while let last = slice.last, characters.contains(last) { slice.removeLast() }
-        return String(slice)
     }
 }
