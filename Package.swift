@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "CurlHTTP", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DynamoDBTests", dependencies: ["DynamoDB", "AWSCore", "TestSupport"]),
         .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
+        .testTarget(name: "LanguageModelsTests", dependencies: ["LanguageModels", "AWSCore", "CurlHTTP", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "CoachingContractsTests", dependencies: ["CoachingContracts", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
