@@ -1,0 +1,9 @@
+/// Which language model answers coaching turns (`LLM_PROVIDER`).
+public enum LanguageModelProvider: String, Sendable, Equatable, CaseIterable {
+    /// Amazon Bedrock's Converse API.
+    case bedrock
+    /// Any OpenAI-compatible chat completions server.
+    case openai
+    /// No model: the deterministic offline coach answers.
+    case offline
+}
