@@ -2,6 +2,7 @@ import AWSCore
 import Coaching
 import DynamoDB
 import LambdaRuntime
+import LanguageModels
 
 /// Builds the function's dependencies from configuration, once per process,
 /// before the first `next`. Any failure here is an init error.
@@ -19,7 +20,7 @@ public enum Application {
         let service = CoachingService(store: store, coach: coach, clock: clock, settings: configuration.coaching)
         let verifier = try makeVerifier(configuration, environment: awsEnvironment, clock: clock)
         logger.debug("dependencies ready", [
-            "store": .string(configuration.storage.kind), "provider": .string(configuration.languageModelProvider.rawValue),
+            "store": .string(configuration.storage.kind), "provider": .string(configuration.languageModel.provider.rawValue),
             "bearerTokens": .bool(verifier != nil),
         ])
         return CoachingAPI(
@@ -52,14 +53,21 @@ public enum Application {
         }
     }
 
+    /// The offline coach, or the configured model with the offline coach as its fallback.
     static func makeCoach(_ configuration: ServiceConfiguration, clock: any AWSClock) throws(ConfigurationError) -> any Coach {
         let offline = OfflineCoach(clock: clock)
-        switch configuration.languageModelProvider {
-        case .offline:
-            return offline
-        case .bedrock, .openai:
-            throw ConfigurationError(variable: "LLM_PROVIDER", reason: "model providers are not wired yet")
+        let model: (any LanguageModel)?
+        do {
+            model = try configuration.languageModel.makeModel()
+        } catch {
+            throw ConfigurationError(variable: error.variable, reason: error.reason)
         }
+        guard let model else { return offline }
+        let primary = ModelCoach(
+            model: model, maxTokens: configuration.languageModel.maxTokens,
+            temperature: configuration.languageModel.temperature, clock: clock
+        )
+        return FallbackCoach(primary: primary, fallback: offline)
     }
 
     static func makeVerifier(_ configuration: ServiceConfiguration, environment: AWSEnvironment, clock: any AWSClock) throws(ConfigurationError) -> JWTVerifier? {

@@ -4,12 +4,14 @@ import Testing
 
 @Suite struct ServiceConfigurationTests {
     @Test func defaultsToTheOfflineCoach() throws {
-        #expect(try ServiceConfiguration(environment: [:]).languageModelProvider == .offline)
+        #expect(try ServiceConfiguration(environment: [:]).languageModel.provider == .offline)
     }
 
-    @Test(arguments: ["bedrock", "OpenAI", "offline"])
-    func acceptsKnownProviders(name: String) throws {
-        #expect(try ServiceConfiguration(environment: ["LLM_PROVIDER": name]).languageModelProvider.rawValue == name.lowercased())
+    @Test func acceptsKnownProviders() throws {
+        let bedrock: LambdaEnvironment = ["LLM_PROVIDER": "bedrock", "BEDROCK_MODEL_ID": "us.anthropic.claude-haiku-4-5-20251001-v1:0", "AWS_REGION": "us-east-1"]
+        #expect(try ServiceConfiguration(environment: bedrock).languageModel.provider == .bedrock)
+        let openai: LambdaEnvironment = ["LLM_PROVIDER": "OpenAI", "OPENAI_BASE_URL": "http://localhost:11434/v1", "OPENAI_MODEL": "llama3.2"]
+        #expect(try ServiceConfiguration(environment: openai).languageModel.provider == .openai)
     }
 
     @Test func unknownProviderIsATypedInitError() {

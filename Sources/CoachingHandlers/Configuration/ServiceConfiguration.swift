@@ -1,18 +1,12 @@
 import Coaching
 import CoachingContracts
 import LambdaRuntime
+import LanguageModels
 
 /// The service's settings, read once from the environment at start-up
 /// (docs/ARCHITECTURE.md, "Configuration"). Unknown or malformed values
 /// are errors, never silently replaced by defaults.
 public struct ServiceConfiguration: Sendable {
-    /// Which language model answers coaching turns.
-    public enum LanguageModelProvider: String, Sendable, CaseIterable {
-        case bedrock
-        case openai
-        case offline
-    }
-
     /// Where conversations are kept.
     public enum Storage: Sendable, Equatable {
         /// The embedded default: files under a directory.
@@ -29,7 +23,8 @@ public struct ServiceConfiguration: Sendable {
     }
 
     public var serviceName: String
-    public var languageModelProvider: LanguageModelProvider
+    /// Which language model answers coaching turns, and its limits.
+    public var languageModel: LanguageModelConfiguration
     public var storage: Storage
     public var jwtSecret: JWTSecretSource?
     public var jwtIssuer: String?
@@ -40,13 +35,13 @@ public struct ServiceConfiguration: Sendable {
     public var environment: LambdaEnvironment
 
     public init(
-        serviceName: String = "coaching", languageModelProvider: LanguageModelProvider = .offline,
+        serviceName: String = "coaching", languageModel: LanguageModelConfiguration = LanguageModelConfiguration(),
         storage: Storage = .files(directory: ".coaching-data"), jwtSecret: JWTSecretSource? = nil,
         jwtIssuer: String? = nil, jwtAudience: String? = nil, cors: CORSPolicy = CORSPolicy(allowedOrigins: []),
         coaching: CoachingSettings = CoachingSettings(), environment: LambdaEnvironment = [:]
     ) {
         self.serviceName = serviceName
-        self.languageModelProvider = languageModelProvider
+        self.languageModel = languageModel
         self.storage = storage
         self.jwtSecret = jwtSecret
         self.jwtIssuer = jwtIssuer
@@ -60,14 +55,10 @@ public struct ServiceConfiguration: Sendable {
         self.init()
         self.environment = environment
         serviceName = environment["POWERTOOLS_SERVICE_NAME"] ?? "coaching"
-        if let provider = environment["LLM_PROVIDER"] {
-            guard let parsed = LanguageModelProvider(rawValue: provider.lowercased()) else {
-                throw ConfigurationError(
-                    variable: "LLM_PROVIDER",
-                    reason: "unknown provider; expected one of \(LanguageModelProvider.allCases.map(\.rawValue).joined(separator: ", "))"
-                )
-            }
-            languageModelProvider = parsed
+        do {
+            languageModel = try LanguageModelConfiguration(environment: environment.values)
+        } catch {
+            throw ConfigurationError(variable: error.variable, reason: error.reason)
         }
         switch (environment["CONVERSATIONS_TABLE"], environment["COACHING_SESSIONS_TABLE"]) {
         case let (conversations?, sessions?):
