@@ -1,5 +1,6 @@
 import AWSCore
 import DynamoDB
+import FoundationEssentials
 
 /// The ``ConversationStore`` on DynamoDB: the conversations table (a `META`
 /// header item and one `MESSAGE#` item per message in each conversation's
@@ -8,9 +9,8 @@ import DynamoDB
 /// Round trips: a turn reads with one `Query` (header and newest messages,
 /// descending, strongly consistent) and writes with one `TransactWriteItems`
 /// (header put conditioned on its version, message puts conditioned on not
-/// existing, session put). Transactions carry a client request token derived
-/// from the conversation and its new version, so a retry after an
-/// ambiguous failure never applies twice.
+/// existing, session put). Each transaction carries its own client request
+/// token, so the client's retry after an ambiguous failure never applies twice.
 public final class DynamoDBConversationStore: ConversationStore {
     let client: DynamoDBClient
     let tables: DynamoDBTables
@@ -43,7 +43,11 @@ public final class DynamoDBConversationStore: ConversationStore {
         for message in write.newMessages {
             actions.append(.put(table: tables.conversations, item: try encode(MessageItem(message, key: key)), condition: .attributeNotExists("pk")))
         }
-        let token = DerivedIdentifier.make([key.tenantID, key.conversationID, String(write.conversation.version)])
+        // One token per write: the client's retries of this request reuse it (so an
+        // ambiguous failure never applies twice), and no other write can share it.
+        // A token derived from the version alone would be shared by two writers
+        // racing for the same version.
+        let token = UUID().uuidString.lowercased()
         do {
             try client.transactWriteItems(actions, clientRequestToken: token, deadline: deadline)
         } catch {
