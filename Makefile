@@ -1,7 +1,7 @@
 # PurposePath coaching service: common tasks. `make help` lists them.
 SWIFT ?= swift
 EVENT ?= events/http/health.json
-EVENTS ?= $(EVENT)
+EVENTS ?= events/http/health.json events/http/coaching-chat.json events/stepfunctions/coaching-task-orchestrated.json
 DEBUG_BIN := .build/debug/bootstrap
 ARCH ?= arm64
 DOCKER ?= docker
@@ -20,14 +20,16 @@ build: deps ## debug build of everything
 release: deps ## static, optimised bootstrap for this machine (.build/release/bootstrap)
 	$(SWIFT) build -c release --static-swift-stdlib --product bootstrap
 
-test: deps ## the whole test suite
+test: deps ## the whole test suite: Swift tests, template and state-machine lint, the state machine in moto
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@bash scripts/lint.sh --templates
+	@bash scripts/test-orchestrator.sh
 
 invoke: build ## run one event in-process: make invoke EVENT=events/http/coaching-chat.json (see events/manifest.json)
 	$(DEBUG_BIN) invoke $(EVENT)
 
-local: build ## run events through the real runtime loop against the mock Runtime API
+local: build ## the main job: sample events through the real runtime loop against the mock Runtime API (file store, offline coach)
 	$(DEBUG_BIN) local $(EVENTS)
 
 bench: ## benchmarks: every bench/*/run.sh (the DynamoDB one starts its own moto)

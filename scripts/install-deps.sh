@@ -22,6 +22,8 @@ command -v cfn-lint >/dev/null || need_pip+=(cfn-lint)
 command -v statelint >/dev/null || need_pip+=(statelint)
 python3 -c 'import pytest' 2>/dev/null || need_pip+=(pytest)
 python3 -c 'import samtranslator' 2>/dev/null || need_pip+=(aws-sam-translator)
+python3 -c 'import pytest' 2>/dev/null || need_pip+=(pytest)
+python3 -c 'import samtranslator' 2>/dev/null || need_pip+=(aws-sam-translator)
 if [ ${#need_pip[@]} -gt 0 ]; then
   python3 -m pip install -q "${need_pip[@]}"
 fi
