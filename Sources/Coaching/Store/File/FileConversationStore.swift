@@ -4,7 +4,8 @@ import FoundationEssentials
 /// A ``ConversationStore`` in plain files: the embedded default when no
 /// DynamoDB table is configured, so the service runs with no AWS at all.
 ///
-/// Layout under the root (ids hex-encoded, so no id can name a path):
+/// Layout under the root (ids hex-encoded, so no id can name a path; ids
+/// too long for a file name once encoded are shortened with their SHA-256):
 /// `tenants/<tenant>/conversations/<id>.json` holds the header, the session
 /// and every message; `tenants/<tenant>/sessions/<id>` names the
 /// conversation a session belongs to. Each file is replaced atomically
@@ -28,20 +29,33 @@ public final class FileConversationStore: ConversationStore {
 
     // MARK: Paths
 
-    private func tenantDirectory(_ tenantID: String) -> String { "\(root)/tenants/\(Self.hex(tenantID))" }
+    private func tenantDirectory(_ tenantID: String) -> String { "\(root)/tenants/\(Self.fileName(tenantID))" }
 
     private func conversationPath(_ key: ConversationKey) -> String {
-        "\(tenantDirectory(key.tenantID))/conversations/\(Self.hex(key.conversationID)).json"
+        "\(tenantDirectory(key.tenantID))/conversations/\(Self.fileName(key.conversationID)).json"
     }
 
     private func sessionIndexPath(tenantID: String, sessionID: String) -> String {
-        "\(tenantDirectory(tenantID))/sessions/\(Self.hex(sessionID))"
+        "\(tenantDirectory(tenantID))/sessions/\(Self.fileName(sessionID))"
     }
 
-    static func hex(_ value: String) -> String {
+    /// Longest id (in bytes) whose plain hex form is used: with `.json.lock`
+    /// it stays well under the 255-byte file name limit.
+    static let longestHexNamedID = 100
+
+    /// The file name for an id: its hex form, or for longer ids (valid ids
+    /// reach 128 characters) the hex of its first bytes and the SHA-256 of
+    /// the whole, so every valid id has a name the file system accepts.
+    static func fileName(_ id: String) -> String {
+        let bytes = Array(id.utf8)
+        guard bytes.count > longestHexNamedID else { return hex(bytes) }
+        return hex(bytes.prefix(32)) + "-" + SHA256.hexDigest(bytes)
+    }
+
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef")
         var text = ""
-        for byte in value.utf8 {
+        for byte in bytes {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0F)])
         }
