@@ -42,4 +42,18 @@ import TestSupport
         #expect(!reply.body.contains("Swift"))
         #expect(!reply.body.contains("StoreError"))
     }
+
+    @Test func validationAnswersListAtMost50Issues() throws {
+        let api = TestAPI()
+        let body = #"{"message":"hi""# + String(repeating: #","message":1"#, count: 80_000) + "}"
+        let reply = try api.send("POST", "/api/v1/coaching/chat", body: body)
+        #expect(reply.status == 422)
+        #expect(reply.error?.details?.count == APIError.maxReportedIssues)
+        #expect(reply.body.contains("80000 problems, the first 50 listed"))
+        // Listed in full, 80,000 issues would pass Lambda's 6 MB response limit.
+        #expect(reply.body.utf8.count < 10_000)
+        let few = try api.send("POST", "/api/v1/coaching/chat", body: #"{"message":"hi","message":2}"#)
+        #expect(few.error?.details?.count == 1)
+        #expect(few.body.contains("The request is not valid."))
+    }
 }

@@ -52,8 +52,19 @@ public struct APIError: Error, Sendable, Equatable {
         APIError(status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than \(limit) bytes.")
     }
 
+    /// Most issues one error envelope lists. A 1 MiB body of repeated small
+    /// mistakes holds ~100,000 of them: listed in full, the answer would pass
+    /// Lambda's 6 MB response limit (the caller would get a 502) and cost far
+    /// more to build and send than the request did to make.
+    public static let maxReportedIssues = 50
+
     public static func validation(_ issues: [ValidationIssue]) -> APIError {
-        APIError(status: 422, code: "VALIDATION_ERROR", message: "The request is not valid.", details: issues)
+        guard issues.count > maxReportedIssues else {
+            return APIError(status: 422, code: "VALIDATION_ERROR", message: "The request is not valid.", details: issues)
+        }
+        return APIError(status: 422, code: "VALIDATION_ERROR",
+                        message: "The request is not valid: \(issues.count) problems, the first \(maxReportedIssues) listed.",
+                        details: Array(issues.prefix(maxReportedIssues)))
     }
 
     public static func tooManyRequests(retryAfterSeconds: Int) -> APIError {
