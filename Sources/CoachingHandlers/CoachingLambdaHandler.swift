@@ -18,8 +18,13 @@ public struct CoachingLambdaHandler: LambdaHandler {
         authorizer = Authorizer(verifier: api.dependencies.identity.verifier)
     }
 
+    /// Time kept back from the Lambda deadline to encode and post the answer:
+    /// a store or model that gives up exactly at the deadline would leave the
+    /// invocation timed out instead of answered (503, `StoreUnavailable`).
+    public static let answerReserveMilliseconds: Int64 = 300
+
     public func handle(_ event: Data, context: LambdaContext) throws -> Data {
-        let deadline = Deadline(epochMilliseconds: context.deadlineMilliseconds)
+        let deadline = Deadline(epochMilliseconds: context.deadlineMilliseconds).reserving(milliseconds: Self.answerReserveMilliseconds)
         let incoming: IncomingEvent
         do {
             incoming = try decoder.decode(IncomingEvent.self, from: event)
