@@ -9,12 +9,31 @@ import Foundation
 /// so it ends only with the child or with the whole test process.
 public final class ChildWatcher: @unchecked Sendable {
     public let pid: pid_t
-    private let exited = NSLock()
+    private let exited = NSCondition()
     private var exitedFlag = false
+    private var status: Int32?
 
     private init(pid: pid_t) { self.pid = pid }
 
     public var hasExited: Bool { exited.withLock { exitedFlag } }
+
+    /// The exit status (128 + signal when killed by one), once the child has ended.
+    public var exitStatus: Int32? { exited.withLock { status } }
+
+    /// Waits up to `timeout` seconds for the child to end; its exit status, or `nil` if it still runs.
+    public func waitForExit(timeout: TimeInterval) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        exited.lock()
+        defer { exited.unlock() }
+        while !exitedFlag, exited.wait(until: deadline) {}
+        return status
+    }
+
+    /// Sends `signal` to the child (if it still runs).
+    public func kill(_ signal: Int32) {
+        guard !hasExited else { return }
+        _ = Foundation.kill(pid, signal)
+    }
 
     /// Spawns `executable`; its stdout and stderr go to `outputPath`.
     public static func spawn(executable: String, arguments: [String], environment: [String: String], outputPath: String) throws(MotoServerError) -> ChildWatcher {
@@ -57,7 +76,11 @@ public final class ChildWatcher: @unchecked Sendable {
             ready.signal()
             var exitStatus: Int32 = 0
             while waitpid(pid, &exitStatus, 0) < 0, errno == EINTR {}
-            watcher.exited.withLock { watcher.exitedFlag = true }
+            watcher.exited.withLock {
+                watcher.exitedFlag = true
+                watcher.status = exitStatus & 0x7f == 0 ? (exitStatus >> 8) & 0xff : 128 + (exitStatus & 0x7f)
+                watcher.exited.broadcast()
+            }
         }
         thread.name = "child-watcher"
         thread.start()

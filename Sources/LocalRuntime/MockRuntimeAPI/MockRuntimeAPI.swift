@@ -19,10 +19,14 @@ public final class MockRuntimeAPI: @unchecked Sendable {
         public var dropFirstPolls: Int
         /// Stop (500 from `next`) as soon as the queue is empty.
         public var stopWhenDrained: Bool
+        /// Responses larger than this get a 413 (Lambda's limit by default;
+        /// tests lower it to reach the 413 path with small answers).
+        public var maxResponseBytes: Int
 
-        public init(dropFirstPolls: Int = 0, stopWhenDrained: Bool = true) {
+        public init(dropFirstPolls: Int = 0, stopWhenDrained: Bool = true, maxResponseBytes: Int = MockRuntimeAPI.maxResponseBytes) {
             self.dropFirstPolls = dropFirstPolls
             self.stopWhenDrained = stopWhenDrained
+            self.maxResponseBytes = maxResponseBytes
         }
     }
 
@@ -187,7 +191,7 @@ public final class MockRuntimeAPI: @unchecked Sendable {
             guard inFlight.contains(requestID) else {
                 return .json(403, #"{"errorMessage":"Invalid state transition: the invocation was already answered","errorType":"InvalidStateTransition"}"#)
             }
-            if !isError, request.body.count > Self.maxResponseBytes {
+            if !isError, request.body.count > options.maxResponseBytes {
                 inFlight.remove(requestID)
                 failedTooLarge.insert(requestID)
                 record(.tooLarge(bytes: request.body.count), for: requestID)
