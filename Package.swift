@@ -42,5 +42,12 @@ let package = Package(
         .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
         .testTarget(name: "LanguageModelsTests", dependencies: ["LanguageModels", "AWSCore", "CurlHTTP", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "CoachingContractsTests", dependencies: ["CoachingContracts", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: [
+                "CoachingHandlers", "Coaching", "CoachingContracts", "LambdaRuntime", "LocalRuntime", "AWSCore", "DynamoDB",
+                "LanguageModels", "TestSupport",
+            ]
+        ),
     ]
 )
