@@ -47,7 +47,8 @@ let package = Package(
             dependencies: [
                 "CoachingHandlers", "Coaching", "CoachingContracts", "LambdaRuntime", "LocalRuntime", "AWSCore", "DynamoDB",
                 "LanguageModels", "TestSupport",
-            ]
+            ],
+            exclude: ["Support/serialized_moto.py"]
         ),
     ]
 )
