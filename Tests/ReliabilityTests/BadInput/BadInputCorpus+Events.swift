@@ -92,7 +92,7 @@ extension BadInputCorpus {
         [
             CorpusCase("authorizer: no identity source", Events.authorizer(nil), .authorizer(allowed: false)),
             CorpusCase("authorizer: Basic scheme", Events.authorizer("Basic YWxpY2U6c2VjcmV0"), .authorizer(allowed: false)),
-            CorpusCase("authorizer: alg none", Events.authorizer("Bearer " + Tokens.attacks[0].token), .authorizer(allowed: false)),
+            CorpusCase("authorizer: alg none", Events.authorizer("Bearer " + Tokens.attack("alg none")), .authorizer(allowed: false)),
             CorpusCase("authorizer: expired token",
                        Events.authorizer("Bearer " + Tokens.signer.sign(claimsJSON: Tokens.claims(exp: Tokens.now - 300))),
                        .authorizer(allowed: false)),

@@ -67,8 +67,7 @@ extension BadInputCorpus {
                        .http(401, code: "UNAUTHORIZED")),
         ] + ["alg none", "HS/RS confusion: HS256 keyed with the public key", "wrong secret", "expired", "not yet valid",
              "no tenant claim", "oversized", "tampered payload", "invalid base64url"].map { attack in
-            let token = Tokens.attacks.first { $0.name == attack }?.token ?? "missing"
-            return CorpusCase("identity: forged Bearer (\(attack))", Events.http("POST", chat, body: body, identity: .bearer(token)),
+            CorpusCase("identity: forged Bearer (\(attack))", Events.http("POST", chat, body: body, identity: .bearer(Tokens.attack(attack))),
                               .http(401, code: "UNAUTHORIZED"))
         }
     }

@@ -45,6 +45,11 @@ enum Tokens {
         -----END PUBLIC KEY-----
         """
 
+    /// The token of the attack named `name` in ``attacks``.
+    static func attack(_ name: String) -> String {
+        attacks.first { $0.name == name }?.token ?? "no-such-attack"
+    }
+
     /// Every forged or unacceptable token, by attack.
     static var attacks: [(name: String, token: String)] {
         let valid = valid()
