@@ -31,7 +31,7 @@ let package = Package(
             dependencies: ["CoachingContracts", "CoachingHandlers", "DynamoDB", "LambdaRuntime", "LocalRuntime"]
         ),
 
-        .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "LambdaRuntime", "AWSCore", "DynamoDB"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "LambdaRuntime", "AWSCore", "DynamoDB"], path: "Tests/TestSupport", exclude: ["serialized_moto.py"]),
         .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "LocalRuntimeTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
@@ -47,8 +47,7 @@ let package = Package(
             dependencies: [
                 "CoachingHandlers", "Coaching", "CoachingContracts", "LambdaRuntime", "LocalRuntime", "AWSCore", "DynamoDB",
                 "LanguageModels", "TestSupport",
-            ],
-            exclude: ["Support/serialized_moto.py"]
+            ]
         ),
     ]
 )

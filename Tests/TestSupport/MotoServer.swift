@@ -24,12 +24,15 @@ public final class MotoServer: Sendable {
     /// moto's own output, for diagnosing a failing test.
     public let logPath: String
 
-    private init(endpoint: String, port: Int, credentials: AWSCredentials, deniedCredentials: AWSCredentials, logPath: String) {
+    private let child: ChildWatcher
+
+    private init(endpoint: String, port: Int, credentials: AWSCredentials, deniedCredentials: AWSCredentials, logPath: String, child: ChildWatcher) {
         self.endpoint = endpoint
         self.port = port
         self.credentials = credentials
         self.deniedCredentials = deniedCredentials
         self.logPath = logPath
+        self.child = child
     }
 
     /// The unauthenticated actions moto allows: 2 users × (CreateUser,
@@ -45,6 +48,17 @@ public final class MotoServer: Sendable {
         try startup.get()
     }
 
+    /// A server of the caller's own (the load test's), stopped with ``stop()``.
+    public static func dedicated() throws(MotoServerError) -> MotoServer {
+        try start()
+    }
+
+    /// Stops a ``dedicated()`` server.
+    public func stop() {
+        child.kill(SIGTERM)
+        _ = child.waitForExit(timeout: 5)
+    }
+
     /// Environment for a child process (the benchmark, `bootstrap`) talking to this moto.
     public var environment: [String: String] {
         [
@@ -56,7 +70,7 @@ public final class MotoServer: Sendable {
     }
 
     private static func start() throws(MotoServerError) -> MotoServer {
-        guard let motoServer = ExecutableLookup.find("moto_server") else {
+        guard ExecutableLookup.find("moto_server") != nil else {
             throw .notInstalled("moto_server is not on PATH: install it with `python3 -m pip install 'moto[server]'` (the DynamoDB tests need it; they are never skipped)")
         }
         guard let python = ExecutableLookup.find("python3") else {
@@ -66,20 +80,19 @@ public final class MotoServer: Sendable {
         let logPath = NSTemporaryDirectory() + "moto-\(getpid())-\(port).log"
         var environment = ProcessInfo.processInfo.environment
         environment["INITIAL_NO_AUTH_ACTION_COUNT"] = String(unauthenticatedActionCount)
-        // The child asks the kernel for SIGTERM when its parent thread dies,
-        // then becomes moto_server: no orphaned servers after a crash.
-        let launcher = "import ctypes, os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
-            + "ctypes.CDLL(None).prctl(1, signal.SIGTERM); os.execvp(sys.argv[1], sys.argv[1:])"
+        // moto's server with DynamoDB requests applied one at a time, as DynamoDB
+        // does (see the script); it dies with the thread that started it.
+        let script = PackagePaths.root.appendingPathComponent("Tests/TestSupport/serialized_moto.py").path
         let child = try ChildWatcher.spawn(
             executable: python,
-            arguments: ["-c", launcher, motoServer, "-H", "127.0.0.1", "-p", String(port)],
+            arguments: [script, "-H", "127.0.0.1", "-p", String(port)],
             environment: environment,
             outputPath: logPath
         )
         let endpoint = "http://127.0.0.1:\(port)"
         try waitUntilAnswering(endpoint: endpoint, child: child, logPath: logPath)
         let (allowed, denied) = try IAMSetup(endpoint: endpoint).createUsers()
-        return MotoServer(endpoint: endpoint, port: port, credentials: allowed, deniedCredentials: denied, logPath: logPath)
+        return MotoServer(endpoint: endpoint, port: port, credentials: allowed, deniedCredentials: denied, logPath: logPath, child: child)
     }
 
     private static func waitUntilAnswering(endpoint: String, child: ChildWatcher, logPath: String) throws(MotoServerError) {

@@ -38,9 +38,9 @@ struct MotoCoachingTables {
     let tables: DynamoDBTables
     let stored: StoredConversations
 
-    init() throws {
-        moto = try MotoServer.shared()
-        let client = try moto.dynamoDBClient()
+    init(moto: MotoServer? = nil) throws {
+        self.moto = try moto ?? MotoServer.shared()
+        let client = try self.moto.dynamoDBClient()
         tables = DynamoDBTables(conversations: MotoServer.uniqueTableName("rel-conversations"),
                                 sessions: MotoServer.uniqueTableName("rel-sessions"))
         try tables.create(using: client)
