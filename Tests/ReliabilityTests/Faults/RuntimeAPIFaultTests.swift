@@ -21,7 +21,9 @@ import TestSupport
     }
 
     @Test func aRuntimeAPIThatKeepsClosingEndsTheProcess() throws {
-        let runtime = try RuntimeProcess(environment: ["COACHING_DATA_DIR": "/nonexistent-never-written"],
+        let data = try TemporaryDirectory(prefix: "reliability-gone")
+        defer { data.remove() }
+        let runtime = try RuntimeProcess(environment: ["COACHING_DATA_DIR": data.url.path],
                                          options: .init(dropFirstPolls: 100, stopWhenDrained: false))
         // Four attempts at `next` fail, then the runtime exits non-zero by itself.
         #expect(runtime.child.waitForExit(timeout: 10) == 1)
