@@ -28,7 +28,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "coaching-bench",
-            dependencies: ["CoachingContracts", "CoachingHandlers", "DynamoDB", "LambdaRuntime", "LocalRuntime"]
+            dependencies: ["Coaching", "CoachingContracts", "CoachingHandlers", "DynamoDB", "LambdaRuntime", "LocalRuntime"]
         ),
 
         .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "LambdaRuntime", "AWSCore", "DynamoDB"], path: "Tests/TestSupport"),

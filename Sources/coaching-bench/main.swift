@@ -12,6 +12,7 @@ let suites: [String: ([String]) throws -> [BenchmarkResult]] = [
     "warm": RuntimeBenchmarks.warm,
     "dynamodb": DynamoDBBenchmarks.run,
     "contracts": contractsSuite,
+    "tokens": TokenEstimateBenchmarks.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

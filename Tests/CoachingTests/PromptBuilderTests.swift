@@ -133,5 +133,8 @@ import Testing
         #expect(TokenEstimate.tokens(in: "abcd") == 2)
         #expect(TokenEstimate.tokens(in: "目標") == 2)
         #expect(TokenEstimate.tokens(inMessage: "abc") == 5)
+        #expect(TokenEstimate.tokens(in: "x=1;y=2") == 7)
+        #expect(TokenEstimate.tokens(in: "Hello world, how are you?") == 9)
+        #expect(TokenEstimate.tokens(in: "🚀🚀 growth!!! 📈") == 10)
     }
 }
