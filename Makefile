@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/bootstrap
 ARCH ?= arm64
 DOCKER ?= docker
 
-.PHONY: help deps build release test invoke local bench lint lint-templates test-orchestrator events package clean
+.PHONY: help deps build release test coverage invoke local bench lint lint-templates test-orchestrator events package clean
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -20,11 +20,15 @@ build: deps ## debug build of everything
 release: deps ## static, optimised bootstrap for this machine (.build/release/bootstrap)
 	$(SWIFT) build -c release --static-swift-stdlib --product bootstrap
 
-test: deps ## the whole test suite: Swift tests, template and state-machine lint, the state machine in moto
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+test: deps ## the whole test suite: Swift tests (with line coverage), template and state-machine lint, the state machine in moto
+	$(SWIFT) build --build-tests --enable-code-coverage
+	$(SWIFT) test --skip-build --enable-code-coverage
+	@bash scripts/coverage.sh
 	@bash scripts/lint.sh --templates
 	@bash scripts/test-orchestrator.sh
+
+coverage: ## line coverage of Sources/ from the last test run
+	@bash scripts/coverage.sh
 
 invoke: build ## run one event in-process: make invoke EVENT=events/http/coaching-chat.json (see events/manifest.json)
 	$(DEBUG_BIN) invoke $(EVENT)

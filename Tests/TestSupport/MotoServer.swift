@@ -66,13 +66,10 @@ public final class MotoServer: Sendable {
         let logPath = NSTemporaryDirectory() + "moto-\(getpid())-\(port).log"
         var environment = ProcessInfo.processInfo.environment
         environment["INITIAL_NO_AUTH_ACTION_COUNT"] = String(unauthenticatedActionCount)
-        // The child asks the kernel for SIGTERM when its parent thread dies,
-        // then becomes moto_server: no orphaned servers after a crash.
-        let launcher = "import ctypes, os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
-            + "ctypes.CDLL(None).prctl(1, signal.SIGTERM); os.execvp(sys.argv[1], sys.argv[1:])"
+        _ = motoServer
         let child = try ChildWatcher.spawn(
             executable: python,
-            arguments: ["-c", launcher, motoServer, "-H", "127.0.0.1", "-p", String(port)],
+            arguments: ["-c", Self.launcher, "127.0.0.1", String(port)],
             environment: environment,
             outputPath: logPath
         )
@@ -81,6 +78,24 @@ public final class MotoServer: Sendable {
         let (allowed, denied) = try IAMSetup(endpoint: endpoint).createUsers()
         return MotoServer(endpoint: endpoint, port: port, credentials: allowed, deniedCredentials: denied, logPath: logPath)
     }
+
+    /// Runs moto's server app like `moto_server` does, with two differences.
+    /// The child asks the kernel for SIGTERM when its parent thread dies (no
+    /// orphaned servers after a crash). And it serves one request at a time:
+    /// moto applies a transaction item by item and rolls a failed one back by
+    /// restoring a copy of the whole table, so in its threaded server a
+    /// concurrent failing transaction can undo another's committed writes.
+    /// DynamoDB isolates transactions; a single-threaded moto does too.
+    static let launcher = """
+        import ctypes, os, signal, sys
+        signal.pthread_sigmask(signal.SIG_SETMASK, [])
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)
+        host, port = sys.argv[1], int(sys.argv[2])
+        os.environ.setdefault("MOTO_PORT", str(port))
+        from moto.server import DomainDispatcherApplication, create_backend_app
+        from werkzeug.serving import run_simple
+        run_simple(host, port, DomainDispatcherApplication(create_backend_app), threaded=False)
+        """
 
     private static func waitUntilAnswering(endpoint: String, child: ChildWatcher, logPath: String) throws(MotoServerError) {
         let client: CurlHTTPClient
