@@ -42,7 +42,7 @@ import Testing
             "- Gross margin: 61 % vs target 65 % (−4)",
             "Recent actions (overdue first):",
             "- Launch loyalty card [in_progress], due 2026-11-12 (10 days overdue), for goal \"Grow monthly revenue\"",
-            "- Post job ad [done], due 2026-10-01 (52 days overdue), for goal \"Hire a head baker\"",
+            "- Post job ad [done], due 2026-10-01, for goal \"Hire a head baker\"",
             "Data scope: coaching_context",
         ])
     }

@@ -93,7 +93,7 @@ public struct BusinessContextRenderer: Sendable {
         } else if let target = goal.targetValue {
             line += ": target \(ContextText.number(target))"
         }
-        if let due = goal.dueDate { line += ", due \(dayText(due)) (\(daysPhrase(until: due, today: today)))" }
+        if let due = goal.dueDate { line += dueText(due, status: goal.status, today: today) }
         return line
     }
 
@@ -146,7 +146,7 @@ public struct BusinessContextRenderer: Sendable {
 
     func actionLine(_ action: ActionContext, today: Date, goalTitles: [String: String]) -> String {
         var line = "- \(ContextText.escaped(action.title)) [\(ContextText.escaped(action.status, maxCharacters: 40))]"
-        if let due = action.dueDate { line += ", due \(dayText(due)) (\(daysPhrase(until: due, today: today)))" }
+        if let due = action.dueDate { line += dueText(due, status: action.status, today: today) }
         if let goalID = action.goalID, let title = goalTitles[goalID] { line += ", for goal \"\(ContextText.escaped(title, maxCharacters: 120))\"" }
         return line
     }
@@ -166,6 +166,11 @@ public struct BusinessContextRenderer: Sendable {
 
     static func isDone(_ status: String) -> Bool {
         ["completed", "complete", "done", "achieved", "closed", "cancelled", "canceled"].contains(status.lowercased())
+    }
+
+    /// `, due 2026-12-31 (39 days left)`; finished items get no countdown.
+    func dueText(_ due: ContractDate, status: String, today: Date) -> String {
+        Self.isDone(status) ? ", due \(dayText(due))" : ", due \(dayText(due)) (\(daysPhrase(until: due, today: today)))"
     }
 
     func dayText(_ date: ContractDate) -> String {
