@@ -12,6 +12,8 @@ let suites: [String: ([String]) throws -> [BenchmarkResult]] = [
     "warm": RuntimeBenchmarks.warm,
     "dynamodb": DynamoDBBenchmarks.run,
     "contracts": contractsSuite,
+    "handler": HandlerBenchmarks.run,
+    "chat": ChatBenchmarks.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
