@@ -7,6 +7,7 @@
 /// a new tag), control characters and line breaks as spaces, and a length cap.
 enum ContextText {
     static func escaped(_ value: String, maxCharacters: Int = 300) -> String {
+        if needsNoChange(value, maxCharacters: maxCharacters) { return value }
         // Built as UTF-8 bytes: printable ASCII, nearly all of real data, costs one
         // comparison; only other scalars look up their Unicode category, once.
         var bytes: [UInt8] = []
@@ -55,6 +56,16 @@ enum ContextText {
         case .control, .lineSeparator, .paragraphSeparator, .format: return true
         default: return false
         }
+    }
+
+    /// Printable ASCII with nothing to replace, within the cap, without a space at
+    /// either end: most identifiers, titles and labels, returned without a copy.
+    private static func needsNoChange(_ value: String, maxCharacters: Int) -> Bool {
+        value.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last, bytes.count <= maxCharacters,
+                  isPlainASCII(first), isPlainASCII(last) else { return false }
+            return bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 }
+        } ?? false
     }
 
     /// An ASCII byte that is neither white space nor a control character.
