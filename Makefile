@@ -36,8 +36,8 @@ invoke: build ## run one event in-process: make invoke EVENT=events/http/coachin
 local: build ## the main job: sample events through the real runtime loop against the mock Runtime API (file store, offline coach)
 	$(DEBUG_BIN) local $(EVENTS)
 
-bench: ## benchmarks: every bench/*/run.sh (the DynamoDB one starts its own moto)
-	@set -e; for suite in bench/*/run.sh; do echo "== $$suite" >&2; bash "$$suite"; done
+bench: ## benchmarks against the C and Python floors: one table, bench/results/latest.json (docs/PERFORMANCE.md)
+	@bash bench/run.sh
 
 lint: ## cfn-lint, statelint, and the glibc/size check of .build/release/bootstrap when built
 	@bash scripts/lint.sh

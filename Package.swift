@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .executable(name: "bootstrap", targets: ["bootstrap"]),
         .executable(name: "coaching-bench", targets: ["coaching-bench"]),
+        // Benchmark-only: the runtime loop with an echo handler (bench/, docs/PERFORMANCE.md).
+        .executable(name: "runtime-echo", targets: ["runtime-echo"]),
     ],
     targets: [
         .systemLibrary(
@@ -28,8 +30,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "coaching-bench",
-            dependencies: ["Coaching", "CoachingContracts", "CoachingHandlers", "DynamoDB", "LambdaRuntime", "LocalRuntime"]
+            dependencies: ["AWSCore", "Coaching", "CoachingContracts", "CoachingHandlers", "DynamoDB", "LambdaRuntime", "LanguageModels", "LocalRuntime"]
         ),
+        .executableTarget(name: "runtime-echo", dependencies: ["LambdaRuntime"]),
 
         .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "LambdaRuntime", "AWSCore", "DynamoDB"], path: "Tests/TestSupport"),
         .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "TestSupport"]),

@@ -13,6 +13,8 @@ let suites: [String: ([String]) throws -> [BenchmarkResult]] = [
     "dynamodb": DynamoDBBenchmarks.run,
     "contracts": contractsSuite,
     "tokens": TokenEstimateBenchmarks.run,
+    "handler": HandlerBenchmarks.run,
+    "chat": ChatBenchmarks.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
