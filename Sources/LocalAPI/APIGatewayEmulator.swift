@@ -75,13 +75,12 @@ public final class APIGatewayEmulator: Sendable {
     /// whole (body or head too large, malformed): the error envelope.
     public func rejection(status: Int, reason: String) -> ServerResponse {
         let requestID = Self.makeRequestID()
-        let (code, message) = switch status {
-        case 413: ("PAYLOAD_TOO_LARGE", "The request is larger than \(limits.maxEventBytes) bytes.")
-        case 431: ("HEADERS_TOO_LARGE", "The request headers are too large.")
-        case 501: ("NOT_IMPLEMENTED", "This transfer encoding is not supported.")
-        default: ("BAD_REQUEST", "The HTTP request is malformed.")
+        var response = switch status {
+        case 413: tooLarge(requestID)
+        case 431: Self.envelope(431, code: "HEADERS_TOO_LARGE", message: "The request headers are too large.", requestID: requestID)
+        case 501: Self.envelope(501, code: "NOT_IMPLEMENTED", message: "This transfer encoding is not supported.", requestID: requestID)
+        default: Self.envelope(status, code: "BAD_REQUEST", message: "The HTTP request is malformed.", requestID: requestID)
         }
-        var response = Self.envelope(status, code: code, message: message, requestID: requestID)
         response.closeConnection = true
         logger.info("access", [
             "method": "-", "path": "-", "status": .int(status), "durationMs": 0, "bytes": .int(response.body.count),
@@ -91,20 +90,21 @@ public final class APIGatewayEmulator: Sendable {
     }
 
     private func answer(_ request: ServerRequest, requestID: String) -> ServerResponse {
-        let now = WallClock.nowMilliseconds()
-        let tooLarge = Self.envelope(413, code: "PAYLOAD_TOO_LARGE", message: "The request is larger than \(limits.maxEventBytes) bytes.",
-                                     requestID: requestID)
-        guard request.body.count <= limits.maxEventBytes else { return tooLarge }
+        guard request.body.count <= limits.maxEventBytes else { return tooLarge(requestID) }
         let event: Data
         do {
-            event = try Self.encoder.encode(HTTPAPIEvent(request, requestID: requestID, epochMilliseconds: now))
+            event = try Self.encoder.encode(HTTPAPIEvent(request, requestID: requestID, epochMilliseconds: WallClock.nowMilliseconds()))
         } catch {
             return Self.gatewayFailure
         }
-        guard event.count <= limits.maxEventBytes else { return tooLarge }
+        guard event.count <= limits.maxEventBytes else { return tooLarge(requestID) }
         return serialiser.run(key: serialisationKey(request)) {
             invoke(event, deadline: WallClock.nowMilliseconds() + limits.timeoutMilliseconds)
         }
+    }
+
+    private func tooLarge(_ requestID: String) -> ServerResponse {
+        Self.envelope(413, code: "PAYLOAD_TOO_LARGE", message: "The request is larger than \(limits.maxEventBytes) bytes.", requestID: requestID)
     }
 
     private func invoke(_ event: Data, deadline: Int64) -> ServerResponse {

@@ -15,6 +15,8 @@ struct ProxyResponse: Decodable, Sendable {
         case statusCode, headers, multiValueHeaders, cookies, body, isBase64Encoded
     }
 
+    private static let decoder = JSONDecoder()
+
     /// Why a function's output cannot become an HTTP response; API Gateway
     /// answers 502 then.
     enum Failure: Error, Equatable {
@@ -27,7 +29,7 @@ struct ProxyResponse: Decodable, Sendable {
     /// send. Output without `statusCode` is, as in API Gateway, a 200 whose
     /// JSON body is the output itself.
     static func httpResponse(from output: Data) throws(Failure) -> ServerResponse {
-        guard let proxy = try? JSONDecoder().decode(ProxyResponse.self, from: output) else { throw .notAnObject }
+        guard let proxy = try? decoder.decode(ProxyResponse.self, from: output) else { throw .notAnObject }
         guard let status = proxy.statusCode else {
             return ServerResponse(status: 200, headers: ["content-type": "application/json"], body: output)
         }

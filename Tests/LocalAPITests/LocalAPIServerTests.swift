@@ -44,6 +44,17 @@ import TestSupport
         #expect(fixture.accessLines.map(\.status) == [413])
     }
 
+    @Test func answersMalformedAndOversizedHeadsWithTheEnvelope() throws {
+        let fixture = LocalAPIFixture()
+        let (server, port) = try start(fixture.handler, logger: fixture.logger)
+        defer { server.shutdown() }
+        let huge = RawHTTP.exchange(port: port, "GET /api/v1/health HTTP/1.1\r\nX-Big: \(String(repeating: "a", count: 70_000))\r\n\r\n")
+        #expect(huge.hasPrefix("HTTP/1.1 431 ") && huge.contains(#""error_code":"HEADERS_TOO_LARGE""#))
+        let garbage = RawHTTP.exchange(port: port, "NONSENSE\r\n\r\n")
+        #expect(garbage.hasPrefix("HTTP/1.1 400 ") && garbage.contains(#""error_code":"BAD_REQUEST""#))
+        #expect(fixture.accessLines.map(\.status) == [431, 400])
+    }
+
     @Test func servesParallelClientsOfOneConversationWithoutConflicts() throws {
         let directory = try TemporaryDirectory(prefix: "local-api")
         let fixture = LocalAPIFixture(store: try FileConversationStore(directory: directory.url.path))
