@@ -24,9 +24,10 @@ let package = Package(
         .target(name: "LanguageModels", dependencies: ["AWSCore"]),
         .target(name: "Coaching", dependencies: ["CoachingContracts", "DynamoDB", "AWSCore", "LanguageModels"]),
         .target(name: "CoachingHandlers", dependencies: ["Coaching", "CoachingContracts", "LanguageModels", "DynamoDB", "AWSCore", "LambdaRuntime"]),
+        .target(name: "LocalAPI", dependencies: ["LocalRuntime", "LambdaRuntime", "CoachingContracts", "CurlHTTP"]),
         .executableTarget(
             name: "bootstrap",
-            dependencies: ["CoachingHandlers", "LambdaRuntime", "LocalRuntime"]
+            dependencies: ["CoachingHandlers", "CoachingContracts", "LambdaRuntime", "LocalRuntime", "LocalAPI"]
         ),
         .executableTarget(
             name: "coaching-bench",
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "LocalRuntimeTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
         .testTarget(name: "CoachingHandlersTests", dependencies: ["CoachingHandlers", "TestSupport"]),
+        .testTarget(name: "LocalAPITests", dependencies: ["LocalAPI", "LocalRuntime", "LambdaRuntime", "CoachingHandlers", "Coaching", "CurlHTTP", "TestSupport"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "CurlHTTP", "LocalRuntime", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DynamoDBTests", dependencies: ["DynamoDB", "AWSCore", "TestSupport"]),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "CoachingContracts", "LanguageModels", "AWSCore", "DynamoDB", "TestSupport"]),

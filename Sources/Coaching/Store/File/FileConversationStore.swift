@@ -4,7 +4,8 @@ import FoundationEssentials
 /// A ``ConversationStore`` in plain files: the embedded default when no
 /// DynamoDB table is configured, so the service runs with no AWS at all.
 ///
-/// Layout under the root (ids hex-encoded, so no id can name a path):
+/// Layout under the root (ids hex-encoded, so no id can name a path; see
+/// ``fileName(_:)`` for long ids):
 /// `tenants/<tenant>/conversations/<id>.json` holds the header, the session
 /// and every message; `tenants/<tenant>/sessions/<id>` names the
 /// conversation a session belongs to. Each file is replaced atomically
@@ -28,24 +29,26 @@ public final class FileConversationStore: ConversationStore {
 
     // MARK: Paths
 
-    private func tenantDirectory(_ tenantID: String) -> String { "\(root)/tenants/\(Self.hex(tenantID))" }
+    private func tenantDirectory(_ tenantID: String) -> String { "\(root)/tenants/\(Self.fileName(tenantID))" }
 
     private func conversationPath(_ key: ConversationKey) -> String {
-        "\(tenantDirectory(key.tenantID))/conversations/\(Self.hex(key.conversationID)).json"
+        "\(tenantDirectory(key.tenantID))/conversations/\(Self.fileName(key.conversationID)).json"
     }
 
     private func sessionIndexPath(tenantID: String, sessionID: String) -> String {
-        "\(tenantDirectory(tenantID))/sessions/\(Self.hex(sessionID))"
+        "\(tenantDirectory(tenantID))/sessions/\(Self.fileName(sessionID))"
     }
 
-    static func hex(_ value: String) -> String {
-        let digits = Array("0123456789abcdef")
-        var text = ""
-        for byte in value.utf8 {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return text
+    /// Ids up to this many bytes are stored under their hex encoding.
+    static let maxHexNamedBytes = 100
+
+    /// The file name for an id: its hex encoding, which any id of up to
+    /// ``maxHexNamedBytes`` bytes keeps within the 255-byte limit of a file
+    /// name (with `.json.lock` added); a longer id (ids go up to 128
+    /// characters) is named by its SHA-256, `sha256-<64 hex digits>`, which no
+    /// hex encoding can equal.
+    static func fileName(_ value: String) -> String {
+        value.utf8.count <= maxHexNamedBytes ? value.utf8.hexEncodedString() : "sha256-" + SHA256.hexDigest(value.utf8)
     }
 
     // MARK: Documents
