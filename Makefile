@@ -5,8 +5,12 @@ EVENTS ?= events/http/health.json events/http/coaching-chat.json events/stepfunc
 DEBUG_BIN := .build/debug/bootstrap
 ARCH ?= arm64
 DOCKER ?= docker
+PORT ?= 3000
+HOST ?= 127.0.0.1
+TENANT ?= tenant-local
+TTL ?= 3600
 
-.PHONY: help deps build release test invoke local bench lint lint-templates test-orchestrator events package clean
+.PHONY: help deps build release test coverage invoke local serve token spec fuzz bench lint lint-templates test-orchestrator events package clean
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -20,11 +24,16 @@ build: deps ## debug build of everything
 release: deps ## static, optimised bootstrap for this machine (.build/release/bootstrap)
 	$(SWIFT) build -c release --static-swift-stdlib --product bootstrap
 
-test: deps ## the whole test suite: Swift tests, template and state-machine lint, the state machine in moto
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+test: deps ## the whole suite: Swift tests (with line coverage), template/state-machine lint, the state machine in moto (+ OpenAPI spec test), contract fuzzing
+	$(SWIFT) build --build-tests --enable-code-coverage
+	$(SWIFT) test --skip-build --enable-code-coverage
+	@bash scripts/coverage.sh
 	@bash scripts/lint.sh --templates
 	@bash scripts/test-orchestrator.sh
+	@bash scripts/contract-fuzz.sh
+
+coverage: ## line coverage of Sources/ from the last test run
+	@bash scripts/coverage.sh
 
 invoke: build ## run one event in-process: make invoke EVENT=events/http/coaching-chat.json (see events/manifest.json)
 	$(DEBUG_BIN) invoke $(EVENT)
@@ -32,8 +41,26 @@ invoke: build ## run one event in-process: make invoke EVENT=events/http/coachin
 local: build ## the main job: sample events through the real runtime loop against the mock Runtime API (file store, offline coach)
 	$(DEBUG_BIN) local $(EVENTS)
 
-bench: ## benchmarks: every bench/*/run.sh (the DynamoDB one starts its own moto)
-	@set -e; for suite in bench/*/run.sh; do echo "== $$suite" >&2; bash "$$suite"; done
+serve: deps ## the HTTP API on http://$(HOST):$(PORT)/api/v1 through the Lambda handlers (file store, offline coach by default); Ctrl-C stops it
+	$(SWIFT) build --product bootstrap
+	$(DEBUG_BIN) serve --host $(HOST) --port $(PORT)
+
+token: ## print a development Bearer token: make -s token USER=dana TENANT=acme [ROLE=owner] [TTL=3600]
+	@bash scripts/install-deps.sh >&2
+	@$(SWIFT) build --product bootstrap >&2
+	@$(DEBUG_BIN) token --user "$(USER)" --tenant "$(TENANT)" $(if $(ROLE),--role "$(ROLE)") --ttl "$(TTL)"
+
+spec: ## validate docs/openapi.yaml and check it against the router and the sample events
+	python3 -m openapi_spec_validator docs/openapi.yaml
+	$(SWIFT) build --product bootstrap
+	python3 -m pytest -q -p no:cacheprovider scripts/tests/test_openapi.py
+
+fuzz: ## contract fuzzing: schemathesis against bootstrap serve (bounded; FUZZ_MAX_EXAMPLES, FUZZ_MAX_TIME, FUZZ_SEED)
+	$(SWIFT) build --product bootstrap
+	@bash scripts/contract-fuzz.sh
+
+bench: ## benchmarks against the C and Python floors: one table, bench/results/latest.json (docs/PERFORMANCE.md)
+	@bash bench/run.sh
 
 lint: ## cfn-lint, statelint, and the glibc/size check of .build/release/bootstrap when built
 	@bash scripts/lint.sh

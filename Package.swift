@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .executable(name: "bootstrap", targets: ["bootstrap"]),
         .executable(name: "coaching-bench", targets: ["coaching-bench"]),
+        // Benchmark-only: the runtime loop with an echo handler (bench/, docs/PERFORMANCE.md).
+        .executable(name: "runtime-echo", targets: ["runtime-echo"]),
     ],
     targets: [
         .systemLibrary(
@@ -22,24 +24,27 @@ let package = Package(
         .target(name: "LanguageModels", dependencies: ["AWSCore"]),
         .target(name: "Coaching", dependencies: ["CoachingContracts", "DynamoDB", "AWSCore", "LanguageModels"]),
         .target(name: "CoachingHandlers", dependencies: ["Coaching", "CoachingContracts", "LanguageModels", "DynamoDB", "AWSCore", "LambdaRuntime"]),
+        .target(name: "LocalAPI", dependencies: ["LocalRuntime", "LambdaRuntime", "CoachingContracts", "CurlHTTP"]),
         .executableTarget(
             name: "bootstrap",
-            dependencies: ["CoachingHandlers", "LambdaRuntime", "LocalRuntime"]
+            dependencies: ["CoachingHandlers", "CoachingContracts", "LambdaRuntime", "LocalRuntime", "LocalAPI"]
         ),
         .executableTarget(
             name: "coaching-bench",
-            dependencies: ["CoachingContracts", "CoachingHandlers", "DynamoDB", "LambdaRuntime", "LocalRuntime"]
+            dependencies: ["AWSCore", "Coaching", "CoachingContracts", "CoachingHandlers", "DynamoDB", "LambdaRuntime", "LanguageModels", "LocalRuntime"]
         ),
+        .executableTarget(name: "runtime-echo", dependencies: ["LambdaRuntime"]),
 
         .target(name: "TestSupport", dependencies: ["LocalRuntime", "CurlHTTP", "LambdaRuntime", "AWSCore", "DynamoDB"], path: "Tests/TestSupport", exclude: ["serialized_moto.py"]),
         .testTarget(name: "CurlHTTPTests", dependencies: ["CurlHTTP", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "LocalRuntimeTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
         .testTarget(name: "CoachingHandlersTests", dependencies: ["CoachingHandlers", "TestSupport"]),
+        .testTarget(name: "LocalAPITests", dependencies: ["LocalAPI", "LocalRuntime", "LambdaRuntime", "CoachingHandlers", "Coaching", "CurlHTTP", "TestSupport"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "CurlHTTP", "LocalRuntime", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DynamoDBTests", dependencies: ["DynamoDB", "AWSCore", "TestSupport"]),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "CoachingContracts", "LanguageModels", "AWSCore", "DynamoDB", "TestSupport"]),
-        .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "CurlHTTP", "TestSupport"]),
+        .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "CurlHTTP", "AWSCore", "DynamoDB", "Coaching", "CoachingContracts", "CoachingHandlers", "TestSupport"]),
         .testTarget(name: "LanguageModelsTests", dependencies: ["LanguageModels", "AWSCore", "CurlHTTP", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "CoachingContractsTests", dependencies: ["CoachingContracts", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(

@@ -24,6 +24,8 @@ python3 -c 'import pytest' 2>/dev/null || need_pip+=(pytest)
 python3 -c 'import samtranslator' 2>/dev/null || need_pip+=(aws-sam-translator)
 python3 -c 'import pytest' 2>/dev/null || need_pip+=(pytest)
 python3 -c 'import samtranslator' 2>/dev/null || need_pip+=(aws-sam-translator)
+python3 -c 'import openapi_spec_validator' 2>/dev/null || need_pip+=(openapi-spec-validator)
+command -v schemathesis >/dev/null || need_pip+=(schemathesis)
 if [ ${#need_pip[@]} -gt 0 ]; then
   python3 -m pip install -q "${need_pip[@]}"
 fi

@@ -5,7 +5,7 @@ import LambdaRuntime
 /// The function's entry point: decodes the event, dispatches it, and encodes
 /// the answer in the shape the caller expects (an API Gateway response, a
 /// plain coaching response for Step Functions, an authorizer decision).
-public struct CoachingLambdaHandler: LambdaHandler {
+public struct CoachingLambdaHandler: LambdaHandler, Sendable {
     public let api: CoachingAPI
     private let task: StepFunctionsTask
     private let authorizer: Authorizer

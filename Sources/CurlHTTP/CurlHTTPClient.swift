@@ -8,7 +8,8 @@ import FoundationEssentials
 /// one warm process). A client is not thread-safe: give each thread its own.
 public final class CurlHTTPClient {
     private let handle: UnsafeMutableRawPointer
-    private let userAgent: String
+    /// `User-Agent: <the agent>`, built once.
+    private let userAgentHeader: String
     private let useEnvironmentProxy: Bool
 
     /// - Parameters:
@@ -20,7 +21,7 @@ public final class CurlHTTPClient {
             throw .transport(code: -1, description: "libcurl could not be initialised")
         }
         self.handle = handle
-        self.userAgent = userAgent
+        self.userAgentHeader = "User-Agent: \(userAgent)"
         self.useEnvironmentProxy = useEnvironmentProxy
     }
 
@@ -38,11 +39,18 @@ public final class CurlHTTPClient {
 
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
         defer { curl_slist_free_all(headerList) }
+        // Sent as a plain header, not CURLOPT_USERAGENT: libcurl formats that one with
+        // its own printf on every request (about 10,000 instructions, callgrind).
+        if request.headers["User-Agent"] == nil {
+            headerList = curl_slist_append(headerList, userAgentHeader)
+        }
         for field in request.headers {
             headerList = curl_slist_append(headerList, "\(field.name): \(field.value)")
         }
         // An empty `Expect:` stops curl waiting for `100 Continue` on large bodies.
-        headerList = curl_slist_append(headerList, "Expect:")
+        if request.method != .get, request.method != .head {
+            headerList = curl_slist_append(headerList, "Expect:")
+        }
 
         try configure(request, headerList: headerList, collector: collectorPointer)
 
@@ -66,7 +74,7 @@ public final class CurlHTTPClient {
         }
         var status = 0
         _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        return HTTPResponse(status: status, headers: HTTPHeaders(collector.headers), body: collector.body)
+        return HTTPResponse(status: status, headers: collector.headers, body: collector.body)
     }
 
     private func configure(
@@ -85,14 +93,15 @@ public final class CurlHTTPClient {
         if !useEnvironmentProxy {
             _ = ccurl_setopt_string(handle, CURLOPT_PROXY, "")
         }
-        _ = ccurl_setopt_string(handle, CURLOPT_USERAGENT, userAgent)
         _ = ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, max(1, request.connectTimeoutMilliseconds))
         _ = ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, max(0, request.timeoutMilliseconds ?? 0))
         _ = ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList)
         _ = ccurl_setopt_callback(handle, CURLOPT_WRITEFUNCTION, collectBody)
         _ = ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, collector)
-        _ = ccurl_setopt_callback(handle, CURLOPT_HEADERFUNCTION, collectHeader)
-        _ = ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, collector)
+        if request.collectsResponseHeaders {
+            _ = ccurl_setopt_callback(handle, CURLOPT_HEADERFUNCTION, collectHeader)
+            _ = ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, collector)
+        }
         switch request.method {
         case .get:
             _ = ccurl_setopt_long(handle, CURLOPT_HTTPGET, 1)
@@ -126,7 +135,7 @@ private let curlGlobalInitialisation: CURLcode = ccurl_global_init_default()
 private final class ResponseCollector {
     let limit: Int
     var body = Data()
-    var headers: [(String, String)] = []
+    var headers = HTTPHeaders()
     var exceededLimit = false
 
     init(limit: Int) { self.limit = limit }
@@ -149,25 +158,37 @@ private let collectHeader: ccurl_data_callback = { buffer, size, count, userdata
     let collector = Unmanaged<ResponseCollector>.fromOpaque(userdata).takeUnretainedValue()
     let length = size * count
     let line = UnsafeRawBufferPointer(start: buffer, count: length)
-    if line.starts(with: Array("HTTP/".utf8)) {
+    if line.starts(with: statusLinePrefix) {
         // A new status line (after `100 Continue`, say) starts a new header block.
-        collector.headers.removeAll(keepingCapacity: true)
+        collector.headers.removeAll()
     } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
-        let name = String(decoding: line[..<colon], as: UTF8.self)
-        let value = String(decoding: line[(colon + 1)...], as: UTF8.self)
-        collector.headers.append((name, value.trimmingHTTPWhitespace()))
+        // Bytes are trimmed before any String is made: one allocation per name and value.
+        var start = colon + 1, end = length
+        while start < end, isHTTPWhitespace(line[start]) { start += 1 }
+        while end > start, isHTTPWhitespace(line[end - 1]) { end -= 1 }
+        collector.headers.add(
+            name: String(decoding: UnsafeRawBufferPointer(rebasing: line[..<colon]), as: UTF8.self),
+            value: String(decoding: UnsafeRawBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+        )
     }
     return length
 }
 
+private let statusLinePrefix: [UInt8] = Array("HTTP/".utf8)
+
+/// Space, tab, CR or LF: HTTP's optional white space and the line ending.
+private func isHTTPWhitespace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 || byte == 10 }
+
 extension String {
     /// Removes leading and trailing spaces, tabs, CR and LF (HTTP's optional white space).
     public func trimmingHTTPWhitespace() -> String {
-        let bytes = Array(utf8)
-        var start = 0, end = bytes.count
-        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 || byte == 10 }
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var start = 0, end = bytes.count
+            while start < end, isHTTPWhitespace(bytes[start]) { start += 1 }
+            while end > start, isHTTPWhitespace(bytes[end - 1]) { end -= 1 }
+            if start == 0, end == bytes.count { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 }

@@ -20,8 +20,9 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
     /// The first value for `name`, compared case-insensitively.
     public subscript(name: String) -> String? {
-        for field in storage where field.name.equalsIgnoringASCIICase(name) {
-            return field.value
+        // By index: iterating the fields by value would retain and release both strings of each.
+        for index in storage.indices where storage[index].name.equalsIgnoringASCIICase(name) {
+            return storage[index].value
         }
         return nil
     }
@@ -46,6 +47,11 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
         storage.removeAll { $0.name.equalsIgnoringASCIICase(name) }
     }
 
+    /// Removes every field, keeping the storage for reuse.
+    mutating func removeAll() {
+        storage.removeAll(keepingCapacity: true)
+    }
+
     public var count: Int { storage.count }
     public var isEmpty: Bool { storage.isEmpty }
 
@@ -61,13 +67,18 @@ extension String {
     /// ASCII case-insensitive equality, the comparison HTTP field names use.
     @inlinable
     public func equalsIgnoringASCIICase(_ other: String) -> Bool {
-        let lhs = utf8, rhs = other.utf8
-        guard lhs.count == rhs.count else { return false }
-        for (a, b) in zip(lhs, rhs) where a != b {
-            let lowerA = (a >= 65 && a <= 90) ? a | 0x20 : a
-            let lowerB = (b >= 65 && b <= 90) ? b | 0x20 : b
-            if lowerA != lowerB { return false }
+        guard utf8.count == other.utf8.count else { return false }
+        // Compared on contiguous UTF-8 (free for native strings), not through two UTF8View iterators.
+        var lhs = self, rhs = other
+        return lhs.withUTF8 { a in
+            rhs.withUTF8 { b in
+                for index in 0..<a.count where a[index] != b[index] {
+                    let lowerA = (a[index] >= 65 && a[index] <= 90) ? a[index] | 0x20 : a[index]
+                    let lowerB = (b[index] >= 65 && b[index] <= 90) ? b[index] | 0x20 : b[index]
+                    if lowerA != lowerB { return false }
+                }
+                return true
+            }
         }
-        return true
     }
 }

@@ -24,6 +24,9 @@ public struct HTTPRequest: Sendable {
     public var timeoutMilliseconds: Int?
     /// A response body larger than this fails with ``HTTPClientError/responseTooLarge(limit:)``.
     public var maxResponseBytes: Int
+    /// False when the caller never reads ``HTTPResponse/headers``: they are then
+    /// not collected (no callback, no strings) and come back empty.
+    public var collectsResponseHeaders: Bool
 
     public init(
         method: HTTPMethod = .get,
@@ -32,7 +35,8 @@ public struct HTTPRequest: Sendable {
         body: Data? = nil,
         connectTimeoutMilliseconds: Int = 1_000,
         timeoutMilliseconds: Int? = 30_000,
-        maxResponseBytes: Int = 16 * 1024 * 1024
+        maxResponseBytes: Int = 16 * 1024 * 1024,
+        collectsResponseHeaders: Bool = true
     ) {
         self.method = method
         self.url = url
@@ -41,5 +45,6 @@ public struct HTTPRequest: Sendable {
         self.connectTimeoutMilliseconds = connectTimeoutMilliseconds
         self.timeoutMilliseconds = timeoutMilliseconds
         self.maxResponseBytes = maxResponseBytes
+        self.collectsResponseHeaders = collectsResponseHeaders
     }
 }

@@ -17,6 +17,12 @@ case .invoke(let files):
     status = Commands.invoke(files: files, environment: environment, logger: logger)
 case .local(let files):
     status = Commands.local(files: files, environment: environment)
+case .serve(let options):
+    status = Commands.serve(options, environment: environment, logger: logger)
+case .token(let options):
+    status = Commands.token(options, environment: environment)
+case .routes:
+    status = Commands.routes()
 case .help:
     print(BootstrapCommand.usage)
     status = 0

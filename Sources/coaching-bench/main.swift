@@ -12,6 +12,9 @@ let suites: [String: ([String]) throws -> [BenchmarkResult]] = [
     "warm": RuntimeBenchmarks.warm,
     "dynamodb": DynamoDBBenchmarks.run,
     "contracts": contractsSuite,
+    "tokens": TokenEstimateBenchmarks.run,
+    "handler": HandlerBenchmarks.run,
+    "chat": ChatBenchmarks.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

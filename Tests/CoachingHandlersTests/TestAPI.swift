@@ -53,35 +53,11 @@ struct TestAPI {
         _ method: String, _ path: String, body: String? = nil, query: [String: String] = [:], headers: [String: String] = [:],
         identity: Identity = .authorizer(user: "alice", tenant: "tenant-a")
     ) throws -> Reply {
-        var allHeaders = headers
-        var authorizer: String = "null"
-        switch identity {
-        case .authorizer(let user, let tenant):
-            authorizer = #"{"lambda":{"user_id":"\#(user)","tenant_id":"\#(tenant)","role":"owner"}}"#
-        case .bearer(let token):
-            allHeaders["authorization"] = "Bearer \(token)"
-        case .none:
-            break
-        }
-        let encoder = JSONEncoder()
-        let bodyJSON = try body.map { String(decoding: try encoder.encode($0), as: UTF8.self) } ?? "null"
-        let headersJSON = String(decoding: try encoder.encode(allHeaders), as: UTF8.self)
-        let queryJSON = query.isEmpty ? "null" : String(decoding: try encoder.encode(query), as: UTF8.self)
-        let event = """
-        {"version":"2.0","routeKey":"$default","rawPath":\(String(decoding: try encoder.encode(path), as: UTF8.self)),"rawQueryString":"",
-         "headers":\(headersJSON),"queryStringParameters":\(queryJSON),
-         "requestContext":{"requestId":"req-1","stage":"$default","http":{"method":"\(method)","path":"/","sourceIp":"203.0.113.9"},"authorizer":\(authorizer)},
-         "body":\(bodyJSON),"isBase64Encoded":false}
-        """
-        let output = try invoke(Data(event.utf8))
+        let output = try invoke(HTTPEvents.v2(method, path, body: body, query: query, headers: headers, identity: identity))
         return try Reply(JSONDecoder().decode(ProxyResponse.self, from: output))
     }
 
-    enum Identity {
-        case authorizer(user: String, tenant: String)
-        case bearer(String)
-        case none
-    }
+    typealias Identity = HTTPEvents.Identity
 
     struct ProxyResponse: Decodable {
         var statusCode: Int

@@ -65,6 +65,10 @@ import TestSupport
             try service.takeTurn(Callers.alice, TurnRequest(conversationID: id, message: "hello there"), deadline: .none)
         }
         #expect(alwaysStale.attempts.value == 3)
+        // Between attempts it paused, within the jitter ceilings (25 ms, 50 ms).
+        let pauses = clock.sleeps
+        #expect(pauses.count == 2)
+        #expect(zip(pauses, [25, 50]).allSatisfy { $0 <= $1 })
         #expect(coach.callCount == 1)
         #expect(try inner.load(ConversationKey(tenantID: "tenant-a", conversationID: id), recentMessages: 10, deadline: .none)?.recentMessages.count == 1)
     }

@@ -190,21 +190,4 @@ import TestSupport
         #expect(try store.message(foreign, seq: 1, deadline: .none) == nil)
         #expect(try store.messages(foreign, page: PageRequest(limit: 5), deadline: .none).items.isEmpty)
     }
-
-    /// Ids reach 128 characters: each must make a file name the file system accepts.
-    @Test(arguments: StoreKind.allCases)
-    func theLongestValidIDsWork(kind: StoreKind) throws {
-        let store = try kind.make(clock: clock)
-        let tenant = String(repeating: "t", count: 128), id = String(repeating: "c", count: 128)
-        let session = String(repeating: "s", count: 128), user = String(repeating: "u", count: 128)
-        let conversation = Records.conversation(tenant: tenant, id: id, user: user, session: session)
-        try Records.create(conversation, messages: [Records.message(1)], in: store)
-        #expect(try store.load(conversation.key, recentMessages: 5, deadline: .none)?.recentMessages.map(\.seq) == [1])
-        #expect(try store.session(tenantID: tenant, sessionID: session, deadline: .none)?.conversationID == id)
-        #expect(try store.conversations(tenantID: tenant, userID: user, filter: .init(), page: PageRequest(limit: 5), deadline: .none)
-            .items.map(\.conversationID) == [id])
-        // Ids that share their first bytes stay apart.
-        let sibling = ConversationKey(tenantID: tenant, conversationID: String(repeating: "c", count: 127) + "d")
-        #expect(try store.load(sibling, recentMessages: 5, deadline: .none) == nil)
-    }
 }

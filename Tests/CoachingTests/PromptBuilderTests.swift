@@ -42,7 +42,7 @@ import Testing
             "- Gross margin: 61 % vs target 65 % (−4)",
             "Recent actions (overdue first):",
             "- Launch loyalty card [in_progress], due 2026-11-12 (10 days overdue), for goal \"Grow monthly revenue\"",
-            "- Post job ad [done], due 2026-10-01 (52 days overdue), for goal \"Hire a head baker\"",
+            "- Post job ad [done], due 2026-10-01, for goal \"Hire a head baker\"",
             "Data scope: coaching_context",
         ])
     }
@@ -52,6 +52,43 @@ import Testing
         #expect(lines.contains("- Hire a head baker [active], due 2026-11-01 (21 days overdue)"))
         #expect(!lines.contains { $0.contains("Open a second shop") })
         #expect(lines.contains { $0.hasSuffix("more items omitted for length)") })
+    }
+
+    @Test func theOmittedCountCoversEveryItemLeftOut() {
+        // Room for the header lines, the goals title and exactly one goal: the two
+        // other goals, both KPIs and both actions are counted as omitted.
+        let header = ["User: Alice Martin, role: Owner", "Company: Martin Bakery (industry: Food, size: 11-50)"]
+        let first = "- Hire a head baker [active], due 2026-11-01 (21 days overdue)"
+        let budget = (header + ["Goals (most behind first):", first]).reduce(0) { $0 + $1.utf8.count + 1 }
+        let lines = BusinessContextRenderer(byteBudget: budget).lines(for: Self.context, today: Self.today)
+        #expect(lines == header + ["Goals (most behind first):", first, "(6 more items omitted for length)", "Data scope: coaching_context"])
+    }
+
+    @Test func rankingPutsMissingValuesLastAndBreaksTiesOnID() {
+        let context = BusinessContext(
+            goals: [
+                GoalContext(id: "g-none", title: "No figures", status: "active"),
+                GoalContext(id: "g-b", title: "Half B", status: "active", targetValue: 10, currentValue: 5),
+                GoalContext(id: "g-a", title: "Half A", status: "active", targetValue: 10, currentValue: 5),
+                GoalContext(id: "g-due", title: "Half due", status: "active", targetValue: 10, currentValue: 5, dueDate: Self.date("2027-01-01")),
+                GoalContext(id: "g-late", title: "Late but done", status: "Completed", dueDate: Self.date("2026-01-01")),
+            ],
+            recentActions: [
+                ActionContext(id: "a-none", title: "Undated", status: "open"),
+                ActionContext(id: "a-2", title: "Later", status: "open", dueDate: Self.date("2027-02-01")),
+                ActionContext(id: "a-1", title: "Sooner", status: "open", dueDate: Self.date("2027-01-01")),
+                ActionContext(id: "a-0", title: "Same day, lower id", status: "open", dueDate: Self.date("2027-01-01")),
+            ],
+            kpis: [
+                KpiContext(id: "k-none", name: "No values"),
+                KpiContext(id: "k-far", name: "Far", currentValue: 10, targetValue: 100),
+                KpiContext(id: "k-near", name: "Near", currentValue: 90, targetValue: 100),
+            ]
+        )
+        let renderer = BusinessContextRenderer()
+        #expect(renderer.rankedGoals(context.goals, today: Self.today).map(\.id) == ["g-due", "g-a", "g-b", "g-late", "g-none"])
+        #expect(renderer.rankedActions(context.recentActions, today: Self.today).map(\.id) == ["a-0", "a-1", "a-2", "a-none"])
+        #expect(renderer.rankedKPIs(context.kpis).map(\.id) == ["k-far", "k-near", "k-none"])
     }
 
     @Test func thePromptIsDeterministicAndComplete() {
@@ -133,5 +170,8 @@ import Testing
         #expect(TokenEstimate.tokens(in: "abcd") == 2)
         #expect(TokenEstimate.tokens(in: "目標") == 2)
         #expect(TokenEstimate.tokens(inMessage: "abc") == 5)
+        #expect(TokenEstimate.tokens(in: "x=1;y=2") == 7)
+        #expect(TokenEstimate.tokens(in: "Hello world, how are you?") == 9)
+        #expect(TokenEstimate.tokens(in: "🚀🚀 growth!!! 📈") == 10)
     }
 }

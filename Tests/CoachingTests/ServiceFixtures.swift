@@ -95,6 +95,6 @@ extension CoachingService {
         store: (any ConversationStore)? = nil, coach: any Coach = ScriptedCoach(), settings: CoachingSettings = CoachingSettings(),
         clock: VirtualTime = VirtualTime(startEpochMilliseconds: Records.now)
     ) -> CoachingService {
-        CoachingService(store: store ?? InMemoryConversationStore(clock: clock), coach: coach, clock: clock, ids: CountingIDs(), settings: settings)
+        CoachingService(store: store ?? InMemoryConversationStore(clock: clock), coach: coach, clock: clock, ids: CountingIDs(), settings: settings, sleeper: clock)
     }
 }

@@ -130,4 +130,58 @@ import Testing
         #expect(headers["content-type"] == nil)
         #expect(headers.count == 1)
     }
+
+    @Test func sendsItsUserAgentUnlessTheRequestHasOne() throws {
+        let agents = Mutex<[String?]>([])
+        let (server, base) = try server { request in
+            agents.withLock { $0.append(request.headers["user-agent"]) }
+            return ServerResponse(status: 204)
+        }
+        defer { server.stop() }
+        let client = try CurlHTTPClient(userAgent: "bench-agent/2")
+        _ = try client.perform(HTTPRequest(url: base + "/"))
+        _ = try client.perform(HTTPRequest(method: .post, url: base + "/", headers: ["User-Agent": "caller/1"], body: Data("x".utf8)))
+        #expect(agents.withLock { $0 } == ["bench-agent/2", "caller/1"])
+    }
+
+    @Test func responseHeadersCanBeSkipped() throws {
+        let (server, base) = try server { _ in
+            ServerResponse(status: 202, headers: ["X-Skipped": "yes"], body: Data("ok".utf8))
+        }
+        defer { server.stop() }
+        let client = try CurlHTTPClient()
+        let skipped = try client.perform(HTTPRequest(url: base + "/", collectsResponseHeaders: false))
+        #expect(skipped.status == 202)
+        #expect(skipped.body == Data("ok".utf8))
+        #expect(skipped.headers.isEmpty)
+        let collected = try client.perform(HTTPRequest(url: base + "/"))
+        #expect(collected.headers["x-skipped"] == "yes")
+    }
+
+    @Test func headerValuesAreTrimmedAndNamesKeptAsSent() throws {
+        let (server, base) = try server { _ in
+            ServerResponse(status: 200, headers: ["X-Padded": " \t value with inner space \t "])
+        }
+        defer { server.stop() }
+        let response = try CurlHTTPClient().perform(HTTPRequest(url: base + "/"))
+        #expect(response.headers["x-padded"] == "value with inner space")
+        #expect(response.headers.contains { $0.name == "X-Padded" })
+    }
+
+    @Test func caseInsensitiveComparisonFoldsLettersOnly() {
+        #expect("Lambda-Runtime-Aws-Request-Id".equalsIgnoringASCIICase("lambda-runtime-aws-request-id"))
+        #expect(!"a@".equalsIgnoringASCIICase("a`"))  // 0x40 and 0x60 differ only in the case bit
+        #expect(!"[".equalsIgnoringASCIICase("{"))
+        #expect(!"abc".equalsIgnoringASCIICase("abcd"))
+        #expect("Straße".equalsIgnoringASCIICase("STRAßE"))
+        #expect(!"é".equalsIgnoringASCIICase("É"))
+        #expect("".equalsIgnoringASCIICase(""))
+    }
+
+    @Test func httpWhitespaceTrimming() {
+        #expect(" \t\r\nvalue\r\n".trimmingHTTPWhitespace() == "value")
+        #expect("value".trimmingHTTPWhitespace() == "value")
+        #expect("  ".trimmingHTTPWhitespace() == "")
+        #expect("\u{A0}x\u{A0}".trimmingHTTPWhitespace() == "\u{A0}x\u{A0}")
+    }
 }

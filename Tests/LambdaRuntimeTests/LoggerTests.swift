@@ -88,6 +88,18 @@ import TestSupport
         #expect(line.contains(#""k":"3""#))
     }
 
+    @Test func addingSeveralFieldsAtOnceEqualsChaining() {
+        let chained = CapturingLogSink(), batched = CapturingLogSink()
+        let base = Logger(service: "s", clock: { 0 }).with("requestId", "old").with("keep", "k")
+        var first = base, second = base
+        first.sink = chained
+        second.sink = batched
+        first.with("requestId", "r").with("traceId", nil).with("cold_start", .bool(true)).info("m")
+        second.with(["requestId": "r", "traceId": nil, "cold_start": .bool(true)]).info("m")
+        #expect(chained.lines == batched.lines)
+        #expect(batched.lines.first?.contains(#""keep":"k","requestId":"r","cold_start":true}"#) == true)
+    }
+
     @Test func timestampsAreRFC3339WithMilliseconds() {
         #expect(WallClock.rfc3339(milliseconds: 0) == "1970-01-01T00:00:00.000Z")
         #expect(WallClock.rfc3339(milliseconds: 951_782_400_007) == "2000-02-29T00:00:00.007Z")

@@ -136,6 +136,24 @@ import TestSupport
         #expect(api.outcome(for: "untraced") == .response(Data("none".utf8)))
     }
 
+    @Test func anInheritedTraceIDIsClearedForAnUntracedInvocation() throws {
+        setenv("_X_AMZN_TRACE_ID", "Root=inherited", 1)
+        defer { unsetenv("_X_AMZN_TRACE_ID") }
+        let api = MockRuntimeAPI(events: [MockInvocation(requestID: "first", event: Data("{}".utf8), traceID: nil)])
+        defer { api.stop() }
+        _ = try run(api) { _, _ in
+            Data((ProcessInfo.processInfo.environment["_X_AMZN_TRACE_ID"] ?? "none").utf8)
+        }
+        #expect(api.outcome(for: "first") == .response(Data("none".utf8)))
+    }
+
+    @Test func requestIDsThatAreNotURLSafeArePercentEncoded() throws {
+        let api = MockRuntimeAPI(events: [MockInvocation(requestID: "a b/c", event: Data("{}".utf8))])
+        defer { api.stop() }
+        _ = try run(api) { event, _ in event }
+        #expect(api.requests.contains { $0.path.hasSuffix("/invocation/a%20b%2Fc/response") })
+    }
+
     @Test func theHandlerSeesTheInvocationContext() throws {
         let deadline = String(Int64(Date().timeIntervalSince1970 * 1000) + 5_000)
         let api = MockRuntimeAPI(events: [MockInvocation(

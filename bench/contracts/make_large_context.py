@@ -3,7 +3,9 @@
 
 usage: make_large_context.py OUTDIR
 writes OUTDIR/large-context.json (500 goals, 2,000 actions, 200 KPIs) and
-OUTDIR/small-context.json (the size of a typical Pattern A request).
+OUTDIR/small-context.json (the size of a typical Pattern A request), and
+OUTDIR/large-request.json and OUTDIR/small-request.json: a chat request
+(POST /api/v1/coaching/chat body) carrying each context.
 """
 import json
 import random
@@ -18,6 +20,7 @@ WORDS = (
 ).split()
 GOAL_STATUSES = ["active", "on_track", "at_risk", "off_track", "completed", "paused"]
 ACTION_STATUSES = ["not_started", "in_progress", "completed", "blocked", "cancelled"]
+REQUEST_PREFIX = '{"message":"Where should we focus this quarter?","topic":"core_values","source":"direct","business_context":'
 UNITS = ["USD", "EUR", "%", "customers", "orders", "hours", "NPS", "ratio"]
 
 
@@ -109,6 +112,8 @@ def main():
         text = json.dumps(context(rng, *sizes), ensure_ascii=False, separators=(",", ":"))
         (out / name).write_text(text, encoding="utf-8")
         print(f"{name}: {len(text.encode())} bytes", file=sys.stderr)
+        request = REQUEST_PREFIX + text + "}"
+        (out / name.replace("-context", "-request")).write_text(request, encoding="utf-8")
 
 
 if __name__ == "__main__":

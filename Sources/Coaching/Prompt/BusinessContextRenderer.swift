@@ -30,37 +30,43 @@ public struct BusinessContextRenderer: Sendable {
             if let size = tenant.size { details.append("size: \(ContextText.escaped(size))") }
             lines.append("Company: \(ContextText.escaped(tenant.company))" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"))
         }
-        var sections: [(title: String, items: [String])] = []
-        if !context.goals.isEmpty {
-            sections.append(("Goals (most behind first):", rankedGoals(context.goals, today: today).map { goalLine($0, today: today) }))
-        }
-        if !context.kpis.isEmpty {
-            sections.append(("KPIs (furthest from target first):", rankedKPIs(context.kpis).map(kpiLine)))
-        }
-        if !context.recentActions.isEmpty {
-            let goalTitles = Dictionary(context.goals.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-            sections.append(("Recent actions (overdue first):",
-                             rankedActions(context.recentActions, today: today).map { actionLine($0, today: today, goalTitles: goalTitles) }))
-        }
+        // Items are ranked, then rendered only while they fit: a large context
+        // (thousands of items) costs a sort, not thousands of rendered lines.
         var used = lines.reduce(0) { $0 + $1.utf8.count + 1 }
         var omitted = 0
-        for section in sections {
-            guard used + section.title.utf8.count + 1 <= byteBudget else {
-                omitted += section.items.count
-                continue
+        func addSection(_ title: String, _ items: [Int], _ render: (Int) -> String) {
+            let titleBytes = title.utf8.count + 1
+            guard used + titleBytes <= byteBudget else {
+                omitted += items.count
+                return
             }
             // Items are in relevance order: the first that does not fit ends the section.
             var kept: [String] = []
-            for item in section.items {
-                guard used + section.title.utf8.count + 1 + item.utf8.count + 1 <= byteBudget else { break }
-                kept.append(item)
-                used += item.utf8.count + 1
+            for item in items {
+                let line = render(item)
+                guard used + titleBytes + line.utf8.count + 1 <= byteBudget else { break }
+                kept.append(line)
+                used += line.utf8.count + 1
             }
-            omitted += section.items.count - kept.count
+            omitted += items.count - kept.count
             if !kept.isEmpty {
-                lines.append(section.title)
+                lines.append(title)
                 lines.append(contentsOf: kept)
-                used += section.title.utf8.count + 1
+                used += titleBytes
+            }
+        }
+        if !context.goals.isEmpty {
+            addSection("Goals (most behind first):", goalOrder(context.goals, today: today)) { goalLine(context.goals[$0], today: today) }
+        }
+        if !context.kpis.isEmpty {
+            addSection("KPIs (furthest from target first):", kpiOrder(context.kpis)) { kpiLine(context.kpis[$0]) }
+        }
+        if !context.recentActions.isEmpty {
+            var goalTitles: [String: String]?
+            addSection("Recent actions (overdue first):", actionOrder(context.recentActions, today: today)) { index in
+                let titles = goalTitles ?? Dictionary(context.goals.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+                goalTitles = titles
+                return actionLine(context.recentActions[index], today: today, goalTitles: titles)
             }
         }
         if omitted > 0 { lines.append("(\(omitted) more items omitted for length)") }
@@ -72,17 +78,21 @@ public struct BusinessContextRenderer: Sendable {
     // MARK: Goals
 
     func rankedGoals(_ goals: [GoalContext], today: Date) -> [GoalContext] {
-        goals.sorted { lhs, rhs in
-            let lhsOverdue = isOverdue(lhs.dueDate, status: lhs.status, today: today)
-            let rhsOverdue = isOverdue(rhs.dueDate, status: rhs.status, today: today)
-            if lhsOverdue != rhsOverdue { return lhsOverdue }
-            let lhsProgress = progress(current: lhs.currentValue, target: lhs.targetValue) ?? 2
-            let rhsProgress = progress(current: rhs.currentValue, target: rhs.targetValue) ?? 2
-            if lhsProgress != rhsProgress { return lhsProgress < rhsProgress }
-            let lhsDue = lhs.dueDate?.date ?? .distantFuture, rhsDue = rhs.dueDate?.date ?? .distantFuture
-            if lhsDue != rhsDue { return lhsDue < rhsDue }
-            return lhs.id < rhs.id
+        goalOrder(goals, today: today).map { goals[$0] }
+    }
+
+    /// Indices of `goals` in relevance order. Keys are computed once per item and
+    /// sorted as small values, so no goal is copied while sorting.
+    func goalOrder(_ goals: [GoalContext], today: Date) -> [Int] {
+        let keys = goals.indices.map { index in
+            let goal = goals[index]
+            return RankKey(
+                index: index, overdue: isOverdue(goal.dueDate, status: goal.status, today: today),
+                primary: progress(current: goal.currentValue, target: goal.targetValue) ?? 2,
+                due: goal.dueDate?.date.timeIntervalSince1970 ?? .infinity
+            )
         }
+        return keys.sorted { $0.precedes($1) { goals[$0].id < goals[$1].id } }.map(\.index)
     }
 
     func goalLine(_ goal: GoalContext, today: Date) -> String {
@@ -93,18 +103,21 @@ public struct BusinessContextRenderer: Sendable {
         } else if let target = goal.targetValue {
             line += ": target \(ContextText.number(target))"
         }
-        if let due = goal.dueDate { line += ", due \(dayText(due)) (\(daysPhrase(until: due, today: today)))" }
+        if let due = goal.dueDate { line += dueText(due, status: goal.status, today: today) }
         return line
     }
 
     // MARK: KPIs
 
     func rankedKPIs(_ kpis: [KpiContext]) -> [KpiContext] {
-        kpis.sorted { lhs, rhs in
-            let lhsGap = relativeGap(lhs) ?? -1, rhsGap = relativeGap(rhs) ?? -1
-            if lhsGap != rhsGap { return lhsGap > rhsGap }
-            return lhs.id < rhs.id
-        }
+        kpiOrder(kpis).map { kpis[$0] }
+    }
+
+    /// Indices of `kpis`, furthest from target first.
+    func kpiOrder(_ kpis: [KpiContext]) -> [Int] {
+        // Larger gaps first: the negated gap sorts ascending.
+        let keys = kpis.indices.map { RankKey(index: $0, overdue: false, primary: -(relativeGap(kpis[$0]) ?? -1), due: 0) }
+        return keys.sorted { $0.precedes($1) { kpis[$0].id < kpis[$1].id } }.map(\.index)
     }
 
     func kpiLine(_ kpi: KpiContext) -> String {
@@ -134,19 +147,24 @@ public struct BusinessContextRenderer: Sendable {
     // MARK: Actions
 
     func rankedActions(_ actions: [ActionContext], today: Date) -> [ActionContext] {
-        actions.sorted { lhs, rhs in
-            let lhsOverdue = isOverdue(lhs.dueDate, status: lhs.status, today: today)
-            let rhsOverdue = isOverdue(rhs.dueDate, status: rhs.status, today: today)
-            if lhsOverdue != rhsOverdue { return lhsOverdue }
-            let lhsDue = lhs.dueDate?.date ?? .distantFuture, rhsDue = rhs.dueDate?.date ?? .distantFuture
-            if lhsDue != rhsDue { return lhsDue < rhsDue }
-            return lhs.id < rhs.id
+        actionOrder(actions, today: today).map { actions[$0] }
+    }
+
+    /// Indices of `actions`, overdue first, then by due date.
+    func actionOrder(_ actions: [ActionContext], today: Date) -> [Int] {
+        let keys = actions.indices.map { index in
+            let action = actions[index]
+            return RankKey(
+                index: index, overdue: isOverdue(action.dueDate, status: action.status, today: today), primary: 0,
+                due: action.dueDate?.date.timeIntervalSince1970 ?? .infinity
+            )
         }
+        return keys.sorted { $0.precedes($1) { actions[$0].id < actions[$1].id } }.map(\.index)
     }
 
     func actionLine(_ action: ActionContext, today: Date, goalTitles: [String: String]) -> String {
         var line = "- \(ContextText.escaped(action.title)) [\(ContextText.escaped(action.status, maxCharacters: 40))]"
-        if let due = action.dueDate { line += ", due \(dayText(due)) (\(daysPhrase(until: due, today: today)))" }
+        if let due = action.dueDate { line += dueText(due, status: action.status, today: today) }
         if let goalID = action.goalID, let title = goalTitles[goalID] { line += ", for goal \"\(ContextText.escaped(title, maxCharacters: 120))\"" }
         return line
     }
@@ -166,6 +184,11 @@ public struct BusinessContextRenderer: Sendable {
 
     static func isDone(_ status: String) -> Bool {
         ["completed", "complete", "done", "achieved", "closed", "cancelled", "canceled"].contains(status.lowercased())
+    }
+
+    /// `, due 2026-12-31 (39 days left)`; finished items get no countdown.
+    func dueText(_ due: ContractDate, status: String, today: Date) -> String {
+        Self.isDone(status) ? ", due \(dayText(due))" : ", due \(dayText(due)) (\(daysPhrase(until: due, today: today)))"
     }
 
     func dayText(_ date: ContractDate) -> String {
@@ -188,5 +211,21 @@ public struct BusinessContextRenderer: Sendable {
         let startOfToday = (today.timeIntervalSince1970 / 86_400).rounded(.down)
         let startOfDate = (date.timeIntervalSince1970 / 86_400).rounded(.down)
         return Int(startOfDate - startOfToday)
+    }
+}
+
+/// What items are ranked by: overdue first, then `primary` ascending, then
+/// `due` ascending, then the caller's tie-break on ids.
+struct RankKey {
+    var index: Int
+    var overdue: Bool
+    var primary: Double
+    var due: Double
+
+    func precedes(_ other: RankKey, tieBreak: (Int, Int) -> Bool) -> Bool {
+        if overdue != other.overdue { return overdue }
+        if primary != other.primary { return primary < other.primary }
+        if due != other.due { return due < other.due }
+        return tieBreak(index, other.index)
     }
 }

@@ -7,34 +7,69 @@
 /// a new tag), control characters and line breaks as spaces, and a length cap.
 enum ContextText {
     static func escaped(_ value: String, maxCharacters: Int = 300) -> String {
-        var result = ""
-        result.reserveCapacity(min(value.utf8.count, maxCharacters + 8))
+        if needsNoChange(value, maxCharacters: maxCharacters) { return value }
+        // Built as UTF-8 bytes: printable ASCII, nearly all of real data, costs one
+        // comparison; only other scalars look up their Unicode category, once.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(value.utf8.count, maxCharacters * 4) + 8)
         var count = 0
         var lastWasSpace = false
         for scalar in value.unicodeScalars {
             if count >= maxCharacters {
-                result.append("…")
+                bytes.append(contentsOf: ellipsis)
                 break
             }
-            switch scalar {
-            case "<": result.append("&lt;")
-            case ">": result.append("&gt;")
-            case "&": result.append("&amp;")
+            let code = scalar.value
+            switch code {
+            case 0x3C: bytes.append(contentsOf: lessThan)
+            case 0x3E: bytes.append(contentsOf: greaterThan)
+            case 0x26: bytes.append(contentsOf: ampersand)
+            case 0x20...0x7E: bytes.append(UInt8(code))
             default:
-                if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .lineSeparator
-                    || scalar.properties.generalCategory == .paragraphSeparator || scalar.properties.generalCategory == .format {
-                    if !lastWasSpace { result.append(" ") }
+                if isBreakOrInvisible(scalar) {
+                    if !lastWasSpace { bytes.append(0x20) }
                     lastWasSpace = true
                     count += 1
                     continue
                 }
-                result.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { bytes.append($0) }
             }
-            lastWasSpace = scalar == " "
+            lastWasSpace = code == 0x20
             count += 1
         }
-        return result.trimmingWhitespace()
+        // Trimming walks grapheme clusters; skip it when both ends are plain ASCII.
+        if let first = bytes.first, let last = bytes.last, isPlainASCII(first), isPlainASCII(last) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
     }
+
+    private static let ellipsis = Array("…".utf8)
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+    private static let ampersand = Array("&amp;".utf8)
+
+    /// Control characters, line and paragraph separators, and format characters.
+    private static func isBreakOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return true }
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator, .format: return true
+        default: return false
+        }
+    }
+
+    /// Printable ASCII with nothing to replace, within the cap, without a space at
+    /// either end: most identifiers, titles and labels, returned without a copy.
+    private static func needsNoChange(_ value: String, maxCharacters: Int) -> Bool {
+        value.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last, bytes.count <= maxCharacters,
+                  isPlainASCII(first), isPlainASCII(last) else { return false }
+            return bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 }
+        } ?? false
+    }
+
+    /// An ASCII byte that is neither white space nor a control character.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// A number without a needless fraction: `62000`, `3.5`, `0.25`.
     static func number(_ value: Double) -> String {

@@ -70,7 +70,8 @@ public struct PromptBuilder: Sendable {
         return Prompt(system: sections.joined(separator: "\n\n"), messages: messages)
     }
 
-    static let rules = """
+    /// How the coach must behave: part of every system prompt, after the topic's own.
+    public static let rules = """
         How you coach:
         - Ask exactly one question at a time, and build it on what the owner has just said.
         - Help the owner find their own answers (Socratic questions); offer drafts of your own only in the synthesis phase.

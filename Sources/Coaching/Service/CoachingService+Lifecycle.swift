@@ -74,7 +74,8 @@ extension CoachingService {
         _ identity: CallerIdentity, _ conversationID: String, deadline: Deadline,
         _ change: (inout ConversationRecord) throws(CoachingError) -> Bool
     ) throws(CoachingError) -> ConversationRecord {
-        for _ in 0..<settings.maxWriteAttempts {
+        for attempt in 0..<settings.maxWriteAttempts {
+            if attempt > 0 { backOff(after: attempt - 1, deadline: deadline) }
             var conversation = try loadOwned(identity, conversationID, recentMessages: 0, deadline: deadline).conversation
             let expected = conversation.version
             guard try change(&conversation) else { return conversation }

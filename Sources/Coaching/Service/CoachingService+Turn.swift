@@ -11,7 +11,8 @@ extension CoachingService {
             return try startWithTurn(identity, request, deadline: deadline)
         }
         var reply: CoachReply?
-        for _ in 0..<settings.maxWriteAttempts {
+        for attempt in 0..<settings.maxWriteAttempts {
+            if attempt > 0 { backOff(after: attempt - 1, deadline: deadline) }
             let snapshot = try loadOwned(identity, conversationID, recentMessages: settings.recentMessageWindow, deadline: deadline)
             let conversation = snapshot.conversation
             if let key = request.idempotencyKey, let seq = conversation.answer(for: key) {

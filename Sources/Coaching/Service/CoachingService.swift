@@ -16,19 +16,26 @@ public struct CoachingService: Sendable {
     public let clock: any AWSClock
     public let ids: any IdentifierGenerator
     public let settings: CoachingSettings
+    /// Waits between attempts that lost to a concurrent writer.
+    public let sleeper: any Sleeper
+    public let random: any RandomSource
 
     public init(
         store: any ConversationStore,
         coach: any Coach,
         clock: any AWSClock = SystemClock(),
         ids: any IdentifierGenerator = RandomIdentifierGenerator(),
-        settings: CoachingSettings = CoachingSettings()
+        settings: CoachingSettings = CoachingSettings(),
+        sleeper: any Sleeper = ThreadSleeper(),
+        random: any RandomSource = SystemRandomSource()
     ) {
         self.store = store
         self.coach = coach
         self.clock = clock
         self.ids = ids
         self.settings = settings
+        self.sleeper = sleeper
+        self.random = random
     }
 
     var now: Int64 { clock.nowEpochMilliseconds() }
@@ -53,5 +60,17 @@ public struct CoachingService: Sendable {
 
     func save(_ write: ConversationWrite, deadline: Deadline) throws(StoreError) {
         try store.save(write, deadline: deadline)
+    }
+
+    /// After losing attempt `attempt` (0-based) to another writer: a full-jitter
+    /// pause (up to 25 ms, 50 ms, 100 ms ...), so two writers stop colliding in
+    /// lockstep; never past the deadline.
+    func backOff(after attempt: Int, deadline: Deadline) {
+        let ceiling = Double(settings.conflictBackoffMilliseconds) * Double(1 << min(attempt, 6))
+        var pause = Int64(random.nextUnitInterval() * ceiling)
+        if let remaining = deadline.remainingMilliseconds(at: clock.nowEpochMilliseconds()) {
+            pause = min(pause, max(0, remaining - 1_000))
+        }
+        sleeper.sleep(milliseconds: pause)
     }
 }

@@ -8,6 +8,8 @@ public struct CoachingSettings: Sendable, Equatable {
     public var retentionDays: Int
     /// Attempts at an append that keeps conflicting with concurrent writers.
     public var maxWriteAttempts: Int
+    /// Base of the jittered pause between such attempts.
+    public var conflictBackoffMilliseconds: Int
     /// Idempotency keys remembered per conversation.
     public var rememberedIdempotencyKeys: Int
     /// Messages a conversation may hold (API4: unrestricted consumption).
@@ -18,7 +20,7 @@ public struct CoachingSettings: Sendable, Equatable {
     public var history: HistoryBudget
 
     public init(
-        recentMessageWindow: Int = 24, retentionDays: Int = 365, maxWriteAttempts: Int = 4,
+        recentMessageWindow: Int = 24, retentionDays: Int = 365, maxWriteAttempts: Int = 5, conflictBackoffMilliseconds: Int = 25,
         rememberedIdempotencyKeys: Int = 20, maxMessagesPerConversation: Int = 400,
         inputCostPerMillionTokens: Double = 0, outputCostPerMillionTokens: Double = 0,
         history: HistoryBudget = HistoryBudget()
@@ -26,6 +28,7 @@ public struct CoachingSettings: Sendable, Equatable {
         self.recentMessageWindow = recentMessageWindow
         self.retentionDays = retentionDays
         self.maxWriteAttempts = maxWriteAttempts
+        self.conflictBackoffMilliseconds = conflictBackoffMilliseconds
         self.rememberedIdempotencyKeys = rememberedIdempotencyKeys
         self.maxMessagesPerConversation = maxMessagesPerConversation
         self.inputCostPerMillionTokens = inputCostPerMillionTokens

@@ -44,10 +44,9 @@ public struct LambdaContext: Sendable {
         self.tenantID = tenantID
         self.function = function
         self.isColdStart = isColdStart
-        self.logger = logger
-            .with("requestId", .string(requestID))
-            .with("traceId", traceID.map(LogValue.string))
-            .with("cold_start", .bool(isColdStart))
+        self.logger = logger.with([
+            "requestId": .string(requestID), "traceId": traceID.map(LogValue.string), "cold_start": .bool(isColdStart),
+        ])
     }
 
     /// Builds the context from the headers of a `next` response.

@@ -49,6 +49,17 @@ public struct Logger: Sendable {
         return copy
     }
 
+    /// A copy that adds (or replaces) each of `fields`, in order, as one step: the
+    /// same result as chaining ``with(_:_:)`` for distinct keys, with one copy.
+    public func with(_ fields: KeyValuePairs<String, LogValue?>) -> Logger {
+        var copy = self
+        if !copy.metadata.isEmpty {
+            copy.metadata.removeAll { entry in fields.contains { $0.key == entry.key } }
+        }
+        for case let (key, value?) in fields { copy.metadata.append((key, value)) }
+        return copy
+    }
+
     public func isEnabled(_ level: LogLevel) -> Bool { level >= minimumLevel }
 
     public func log(_ level: LogLevel, _ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {

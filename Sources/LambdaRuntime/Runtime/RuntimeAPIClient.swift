@@ -46,7 +46,8 @@ public final class RuntimeAPIClient {
             url: "\(endpoint.baseURL)/runtime/invocation/\(Self.pathSegment(requestID))/response",
             headers: ["Content-Type": "application/json"],
             body: body,
-            timeoutMilliseconds: 30_000
+            timeoutMilliseconds: 30_000,
+            collectsResponseHeaders: false
         ))
         return PostOutcome(status: response.status)
     }
@@ -70,7 +71,8 @@ public final class RuntimeAPIClient {
                 "Lambda-Runtime-Function-Error-Type": report.headerValue(category: category),
             ],
             body: Data(report.json.utf8),
-            timeoutMilliseconds: 30_000
+            timeoutMilliseconds: 30_000,
+            collectsResponseHeaders: false
         ))
         return PostOutcome(status: response.status)
     }
@@ -85,18 +87,27 @@ public final class RuntimeAPIClient {
 
     /// Request ids are UUIDs, but never trust a value that goes into a URL.
     static func pathSegment(_ value: String) -> String {
+        if value.utf8.allSatisfy(isUnreserved) { return value }
         var result = ""
         for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            if isUnreserved(byte) {
                 result.append(Character(Unicode.Scalar(byte)))
-            default:
+            } else {
                 let hex = Array("0123456789ABCDEF")
                 result += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0x0F)])"
             }
         }
         return result
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            true
+        default:
+            false
+        }
     }
 }
 

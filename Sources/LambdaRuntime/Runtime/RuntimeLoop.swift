@@ -42,13 +42,15 @@ public struct RuntimeLoop {
     public func run(maxInvocations: Int? = nil) -> RuntimeExit {
         ignoreBrokenPipeSignals()
         var served = 0
+        // Whether `_X_AMZN_TRACE_ID` may be set: true at first, in case the process inherited it.
+        var traceIDExported = true
         while maxInvocations.map({ served < $0 }) ?? true {
             let invocation: RuntimeAPIClient.Invocation
             switch nextWithRetry() {
             case .invocation(let next): invocation = next
             case .exit(let exit): return exit
             }
-            serve(invocation, isColdStart: served == 0)
+            serve(invocation, isColdStart: served == 0, traceIDExported: &traceIDExported)
             served += 1
         }
         return .invocationLimitReached
@@ -81,7 +83,7 @@ public struct RuntimeLoop {
         return .exit(.transportFailure(lastError))
     }
 
-    private func serve(_ invocation: RuntimeAPIClient.Invocation, isColdStart: Bool) {
+    private func serve(_ invocation: RuntimeAPIClient.Invocation, isColdStart: Bool, traceIDExported: inout Bool) {
         let receivedAt = WallClock.nowMilliseconds()
         guard let context = LambdaContext(
             headers: invocation.headers,
@@ -93,7 +95,7 @@ public struct RuntimeLoop {
             logger.error("next returned an event without Lambda-Runtime-Aws-Request-Id; it cannot be answered")
             return
         }
-        exportTraceID(context.traceID)
+        exportTraceID(context.traceID, exported: &traceIDExported)
         context.logger.debug("invocation started", ["eventBytes": .int(invocation.event.count)])
 
         let result: Result<Data, any Error>
@@ -135,12 +137,15 @@ public struct RuntimeLoop {
         context.logger.debug("invocation finished", ["durationMs": .int(Int(WallClock.nowMilliseconds() - receivedAt))])
     }
 
-    /// X-Ray SDKs read the trace header from the environment.
-    private func exportTraceID(_ traceID: String?) {
+    /// X-Ray SDKs read the trace header from the environment. `unsetenv` scans
+    /// the whole environment, so it runs only when a value may be there.
+    private func exportTraceID(_ traceID: String?, exported: inout Bool) {
         if let traceID {
             setenv("_X_AMZN_TRACE_ID", traceID, 1)
-        } else {
+            exported = true
+        } else if exported {
             unsetenv("_X_AMZN_TRACE_ID")
+            exported = false
         }
     }
 }

@@ -77,6 +77,12 @@ final class ConnectionReader {
         return nil
     }
 
+    /// Tells a client that sent `Expect: 100-continue` to go on with its body.
+    func sendContinue() {
+        let interim = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+        _ = interim.withUnsafeBytes { Socket.writeAll(descriptor, $0) }
+    }
+
     /// Reads exactly `count` bytes; `nil` when the stream ends first.
     func readExactly(_ count: Int) -> [UInt8]? {
         if buffer.count - start < count { buffer.reserveCapacity(start + count) }

@@ -39,9 +39,12 @@ enum HTTPRequestParser {
             headers.add(name: "Connection", value: "close")
         }
 
+        // curl sends `Expect: 100-continue` for large bodies and waits a second for this answer.
+        let expectsContinue = requestLine[2] == "HTTP/1.1" && headers["expect"]?.lowercased() == "100-continue"
         let body: Data
         if let encoding = headers["transfer-encoding"] {
             guard encoding.lowercased() == "chunked" else { return .reject(status: 501, message: "unsupported transfer encoding") }
+            if expectsContinue { reader.sendContinue() }
             guard let decoded = readChunked(from: reader, limit: configuration.maxBodyBytes) else {
                 return .reject(status: 413, message: "request body too large or malformed")
             }
@@ -49,6 +52,7 @@ enum HTTPRequestParser {
         } else if let lengthText = headers["content-length"] {
             guard let length = Int(lengthText), length >= 0 else { return .reject(status: 400, message: "invalid content-length") }
             guard length <= configuration.maxBodyBytes else { return .reject(status: 413, message: "request body too large") }
+            if expectsContinue, length > 0 { reader.sendContinue() }
             guard let bytes = reader.readExactly(length) else { return .closed }
             body = Data(bytes)
         } else {

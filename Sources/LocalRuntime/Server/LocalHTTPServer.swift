@@ -23,12 +23,18 @@ public final class LocalHTTPServer: @unchecked Sendable {
         public var maxHeaderBytes: Int
         /// Larger bodies get a 413 without being read.
         public var maxBodyBytes: Int
+        /// The answer to a request refused before it reaches the handler
+        /// (413, 431, 400 ...), given the status and a short reason; `nil`
+        /// answers `{"message": reason}`. The connection is closed after it.
+        public var rejection: (@Sendable (_ status: Int, _ reason: String) -> ServerResponse)?
 
-        public init(host: String = "127.0.0.1", port: Int = 0, maxHeaderBytes: Int = 64 * 1024, maxBodyBytes: Int = 8 * 1024 * 1024) {
+        public init(host: String = "127.0.0.1", port: Int = 0, maxHeaderBytes: Int = 64 * 1024, maxBodyBytes: Int = 8 * 1024 * 1024,
+                    rejection: (@Sendable (_ status: Int, _ reason: String) -> ServerResponse)? = nil) {
             self.host = host
             self.port = port
             self.maxHeaderBytes = maxHeaderBytes
             self.maxBodyBytes = maxBodyBytes
+            self.rejection = rejection
         }
     }
 
@@ -125,7 +131,8 @@ public final class LocalHTTPServer: @unchecked Sendable {
             case .closed:
                 return
             case .reject(let status, let message):
-                _ = write(ServerResponse.json(status, "{\"message\":\"\(message)\"}"), to: descriptor, keepAlive: false)
+                let response = configuration.rejection?(status, message) ?? ServerResponse.json(status, "{\"message\":\"\(message)\"}")
+                _ = write(response, to: descriptor, keepAlive: false)
                 return
             }
             let response = handler(request)

@@ -4,8 +4,8 @@ import FoundationEssentials
 /// A ``ConversationStore`` in plain files: the embedded default when no
 /// DynamoDB table is configured, so the service runs with no AWS at all.
 ///
-/// Layout under the root (ids hex-encoded, so no id can name a path; ids
-/// too long for a file name once encoded are shortened with their SHA-256):
+/// Layout under the root (ids hex-encoded, so no id can name a path; see
+/// ``fileName(_:)`` for long ids):
 /// `tenants/<tenant>/conversations/<id>.json` holds the header, the session
 /// and every message; `tenants/<tenant>/sessions/<id>` names the
 /// conversation a session belongs to. Each file is replaced atomically
@@ -39,27 +39,16 @@ public final class FileConversationStore: ConversationStore {
         "\(tenantDirectory(tenantID))/sessions/\(Self.fileName(sessionID))"
     }
 
-    /// Longest id (in bytes) whose plain hex form is used: with `.json.lock`
-    /// it stays well under the 255-byte file name limit.
-    static let longestHexNamedID = 100
+    /// Ids up to this many bytes are stored under their hex encoding.
+    static let maxHexNamedBytes = 100
 
-    /// The file name for an id: its hex form, or for longer ids (valid ids
-    /// reach 128 characters) the hex of its first bytes and the SHA-256 of
-    /// the whole, so every valid id has a name the file system accepts.
-    static func fileName(_ id: String) -> String {
-        let bytes = Array(id.utf8)
-        guard bytes.count > longestHexNamedID else { return hex(bytes) }
-        return hex(bytes.prefix(32)) + "-" + SHA256.hexDigest(bytes)
-    }
-
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef")
-        var text = ""
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return text
+    /// The file name for an id: its hex encoding, which any id of up to
+    /// ``maxHexNamedBytes`` bytes keeps within the 255-byte limit of a file
+    /// name (with `.json.lock` added); a longer id (ids go up to 128
+    /// characters) is named by its SHA-256, `sha256-<64 hex digits>`, which no
+    /// hex encoding can equal.
+    static func fileName(_ value: String) -> String {
+        value.utf8.count <= maxHexNamedBytes ? value.utf8.hexEncodedString() : "sha256-" + SHA256.hexDigest(value.utf8)
     }
 
     // MARK: Documents
