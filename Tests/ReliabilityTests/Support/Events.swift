@@ -1,7 +1,9 @@
 import Foundation
+import TestSupport
 
 /// Builds the events API Gateway, Step Functions and the authorizer deliver,
-/// as JSON text, so tests can also put raw fragments where no real sender would.
+/// as JSON text, so tests can also put raw fragments where no real sender would
+/// (``HTTPEvents`` in TestSupport builds the well-formed HTTP API ones).
 enum Events {
     /// Who an HTTP event says the caller is.
     enum Identity {
@@ -19,16 +21,10 @@ enum Events {
     }
 
     /// JSON text of a string.
-    static func quoted(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
-    }
+    static func quoted(_ text: String) -> String { HTTPEvents.json(text) }
 
-    /// JSON text of a string map.
-    static func object(_ map: [String: String]) -> String {
-        "{" + map.sorted { $0.key < $1.key }.map { "\(quoted($0.key)):\(quoted($0.value))" }.joined(separator: ",") + "}"
-    }
+    /// JSON text of a string map (sorted keys).
+    static func object(_ map: [String: String]) -> String { HTTPEvents.json(map) }
 
     /// An HTTP API (payload 2.0) event. `rawBody` puts JSON text (not a
     /// string) in `body`, for events of the wrong shape.
