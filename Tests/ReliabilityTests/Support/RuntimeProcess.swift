@@ -30,6 +30,8 @@ final class RuntimeProcess: @unchecked Sendable {
         logPath = FileManager.default.temporaryDirectory.appendingPathComponent("bootstrap-\(UUID().uuidString).log").path
         var childEnvironment = Self.baseEnvironment.merging(environment) { _, new in new }
         childEnvironment["AWS_LAMBDA_RUNTIME_API"] = address
+        // Under `swift test --enable-code-coverage` the child's profile goes with the others, not into the working directory.
+        childEnvironment["LLVM_PROFILE_FILE"] = ProcessInfo.processInfo.environment["LLVM_PROFILE_FILE"]
         child = try ChildWatcher.spawn(
             executable: PackagePaths.bootstrap.path, arguments: [], environment: childEnvironment, outputPath: logPath
         )
