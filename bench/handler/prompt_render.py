@@ -127,6 +127,12 @@ class Renderer:
             return "1 day overdue"
         return f"{-days} days overdue"
 
+    def due_text(self, due, status):
+        """`, due 2026-12-31 (39 days left)`; finished items get no countdown."""
+        if status.lower() in DONE_STATUSES:
+            return f", due {self.day_text(due)}"
+        return f", due {self.day_text(due)} ({self.days_phrase(due)})"
+
     @staticmethod
     def day_text(due):
         # The date as written (its own offset): the first ten characters of the ISO text.
@@ -156,7 +162,7 @@ class Renderer:
         elif goal.target_value is not None:
             line += f": target {number(goal.target_value)}"
         if goal.due_date is not None:
-            line += f", due {self.day_text(goal.due_date)} ({self.days_phrase(goal.due_date)})"
+            line += self.due_text(goal.due_date, goal.status)
         return line
 
     @staticmethod
@@ -179,7 +185,7 @@ class Renderer:
     def action_line(self, action, goal_titles):
         line = f"- {escaped(action.title)} [{escaped(action.status, 40)}]"
         if action.due_date is not None:
-            line += f", due {self.day_text(action.due_date)} ({self.days_phrase(action.due_date)})"
+            line += self.due_text(action.due_date, action.status)
         if action.goal_id is not None:
             title = goal_titles.get(action.goal_id)
             if title is not None:
