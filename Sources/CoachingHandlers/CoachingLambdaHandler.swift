@@ -31,40 +31,40 @@ public struct CoachingLambdaHandler: LambdaHandler, Sendable {
         } catch let error as EventError {
             throw error
         } catch {
-            throw EventIsNotJSON.check(event) ? EventError.unsupportedEvent : EventError.malformedEvent
+            throw EventShape.startsLikeAnObject(event) ? EventError.malformedEvent : EventError.unsupportedEvent
         }
         switch incoming {
         case .authorizer(let event):
             return try coder.encode(authorizer.authorize(event, logger: context.logger))
         case .stepFunctionsTask:
             return try task.handle(event, deadline: deadline, logger: context.logger)
-        case .httpV2, .restV1:
-            let response: APIResponse
-            do throws(APIError) {
-                let request: APIRequest
-                switch incoming {
-                case .restV1(let v1): request = try APIRequest(v1, fallbackRequestID: context.requestID)
-                case .httpV2(let v2): request = try APIRequest(v2, fallbackRequestID: context.requestID)
-                default: throw APIError.internalError
-                }
-                response = api.respond(to: request, deadline: deadline, logger: context.logger)
-            } catch {
-                response = api.failure(error, requestID: context.requestID)
-            }
-            return try coder.encode(APIGatewayResponse(
-                statusCode: response.status,
-                headers: response.headers,
-                body: String(decoding: response.body, as: UTF8.self),
-                isBase64Encoded: false
-            ))
+        case .httpV2(let v2):
+            return try answer(http: { () throws(APIError) in try APIRequest(v2, fallbackRequestID: context.requestID) }, deadline: deadline, context: context)
+        case .restV1(let v1):
+            return try answer(http: { () throws(APIError) in try APIRequest(v1, fallbackRequestID: context.requestID) }, deadline: deadline, context: context)
         }
+    }
+
+    /// Routes an HTTP request and wraps the answer as an API Gateway proxy response.
+    private func answer(http makeRequest: () throws(APIError) -> APIRequest, deadline: Deadline, context: LambdaContext) throws -> Data {
+        let response: APIResponse
+        do throws(APIError) {
+            response = api.respond(to: try makeRequest(), deadline: deadline, logger: context.logger)
+        } catch {
+            response = api.failure(error, requestID: context.requestID)
+        }
+        return try coder.encode(APIGatewayResponse(
+            statusCode: response.status,
+            headers: response.headers,
+            body: String(decoding: response.body, as: UTF8.self),
+            isBase64Encoded: false
+        ))
     }
 }
 
-/// Tells a body that is not JSON at all from JSON of the wrong shape.
-enum EventIsNotJSON {
-    static func check(_ event: Data) -> Bool {
-        guard let first = event.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return true }
-        return first != UInt8(ascii: "{")
+/// Tells JSON of the wrong shape from a body that is not a JSON object at all.
+enum EventShape {
+    static func startsLikeAnObject(_ event: Data) -> Bool {
+        event.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } == UInt8(ascii: "{")
     }
 }

@@ -36,7 +36,7 @@ public struct OfflineCoach: Coach {
             parts.append(asked)
         } else {
             question = nil
-            parts.append(closing(for: definition, turn: turn))
+            parts.append(closing(for: definition))
         }
         return CoachReply(
             text: parts.joined(separator: " "),
@@ -93,7 +93,7 @@ public struct OfflineCoach: Coach {
         return "Here is what I've heard so far: " + statements.map { "\"\($0.trimmingCharacters(quotes: true))\"" }.joined(separator: "; ") + "."
     }
 
-    func closing(for definition: TopicDefinition, turn: CoachingTurn) -> String {
+    func closing(for definition: TopicDefinition) -> String {
         "We've reached what we set out to produce: \(definition.outcome). Write it down where your team will see it, "
             + "and bring it to your next planning meeting. You can start another topic whenever you're ready."
     }

@@ -31,10 +31,6 @@ public struct APIError: Error, Sendable, Equatable {
         APIError(status: 401, code: "UNAUTHORIZED", message: message, headers: ["www-authenticate": "Bearer"])
     }
 
-    public static func forbidden(_ message: String = "You are not allowed to do this.") -> APIError {
-        APIError(status: 403, code: "FORBIDDEN", message: message)
-    }
-
     public static func notFound(code: String = "NOT_FOUND", message: String = "No such resource.") -> APIError {
         APIError(status: 404, code: code, message: message)
     }
@@ -65,11 +61,6 @@ public struct APIError: Error, Sendable, Equatable {
         return APIError(status: 422, code: "VALIDATION_ERROR",
                         message: "The request is not valid: \(issues.count) problems, the first \(maxReportedIssues) listed.",
                         details: Array(issues.prefix(maxReportedIssues)))
-    }
-
-    public static func tooManyRequests(retryAfterSeconds: Int) -> APIError {
-        APIError(status: 429, code: "RATE_LIMITED", message: "Too many requests; retry later.",
-                 headers: ["retry-after": String(retryAfterSeconds)])
     }
 
     public static let internalError = APIError(status: 500, code: "INTERNAL_ERROR", message: "Something went wrong on our side.")
