@@ -112,7 +112,7 @@ package final class MockRuntimeAPI: @unchecked Sendable {
     package var initError: (type: String?, body: Data)? { lock.withLock { recordedInitError } }
 
     /// Waits until the runtime has reported an init error.
-    package func waitForInitError(timeout: Double = 30) -> (type: String?, body: Data)? {
+    func waitForInitError(timeout: Double = 30) -> (type: String?, body: Data)? {
         lock.withLock {
             _ = lock.wait(until: { recordedInitError != nil }, timeoutSeconds: timeout)
             return recordedInitError
