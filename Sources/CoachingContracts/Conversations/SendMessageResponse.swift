@@ -11,9 +11,23 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
     /// True when the offline coach answered because the configured model failed.
     package var fallback: Bool
     package var model: String
+    /// The coach's current draft of the outcome, from synthesis on (`null` before).
+    package var draftOutcome: CoachingOutcome?
+    /// The confirmed outcome, once the conversation is complete (`null` before).
+    package var outcome: CoachingOutcome?
+    /// Whether a business context (sent now or stored with the conversation) grounded the reply.
+    package var businessContextUsed: Bool
+    /// The language the reply is in.
+    package var language: String
 
     package init(conversationID: String, message: String, followUpQuestion: String? = nil, followUpSuggestions: [String] = [],
-                phase: ConversationPhase, isComplete: Bool, messageCount: Int, fallback: Bool, model: String) {
+                phase: ConversationPhase, isComplete: Bool, messageCount: Int, fallback: Bool, model: String,
+                draftOutcome: CoachingOutcome? = nil, outcome: CoachingOutcome? = nil, businessContextUsed: Bool = false,
+                language: String = "en") {
+        self.draftOutcome = draftOutcome
+        self.outcome = outcome
+        self.businessContextUsed = businessContextUsed
+        self.language = language
         self.conversationID = conversationID
         self.message = message
         self.followUpQuestion = followUpQuestion
@@ -35,5 +49,28 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
         case isComplete = "is_complete"
         case messageCount = "message_count"
         case fallback, model
+        case draftOutcome = "draft_outcome"
+        case outcome
+        case businessContextUsed = "business_context_used"
+        case language
+    }
+
+    /// `draft_outcome` and `outcome` are always present, `null` when there is none.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(conversationID, forKey: .conversationID)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(followUpQuestion, forKey: .followUpQuestion)
+        try container.encode(followUpSuggestions, forKey: .followUpSuggestions)
+        try container.encode(phase, forKey: .phase)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(isComplete, forKey: .isComplete)
+        try container.encode(messageCount, forKey: .messageCount)
+        try container.encode(fallback, forKey: .fallback)
+        try container.encode(model, forKey: .model)
+        try container.encode(draftOutcome, forKey: .draftOutcome)
+        try container.encode(outcome, forKey: .outcome)
+        try container.encode(businessContextUsed, forKey: .businessContextUsed)
+        try container.encode(language, forKey: .language)
     }
 }
