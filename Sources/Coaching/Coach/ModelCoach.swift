@@ -48,15 +48,18 @@ package struct ModelCoach: Coach {
         switch response.stopReason {
         case .guardrailIntervened, .contentFiltered:
             return CoachReply(text: Self.refusal, followUpQuestion: lastQuestion(in: Self.refusal), model: response.modelID,
-                              usage: response.usage, businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds)
+                              usage: response.usage, businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds,
+                              phaseGoalMet: false, language: turn.language)
         default:
-            let parsed = ReplyParser.parse(response.text)
+            let parsed = ReplyParser.parse(response.text, topic: turn.topic)
             guard !parsed.text.isEmpty else { throw .unavailable("empty reply") }
             return CoachReply(
                 text: parsed.text, followUpQuestion: parsed.followUpQuestion,
                 suggestions: parsed.suggestions.isEmpty ? SuggestionBank.suggestions(for: turn.topic, phase: turn.phase) : parsed.suggestions,
                 model: response.modelID, truncated: response.stopReason == .maxTokens, usage: response.usage,
-                businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds
+                businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds,
+                phaseGoalMet: parsed.goalMet, assessment: parsed.assessment, questionCategory: parsed.category,
+                draftOutcome: parsed.draft, language: turn.language
             )
         }
     }

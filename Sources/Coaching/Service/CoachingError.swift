@@ -21,6 +21,10 @@ package enum CoachingError: Error, Sendable, Equatable {
     case storeUnavailable
     /// The coach failed and no fallback could answer.
     case modelUnavailable
+    /// The outcome sent is for another topic than the conversation's.
+    case outcomeTopicMismatch(expected: CoachingTopic)
+    /// The caller has no confirmed outcome of this topic.
+    case outcomeNotFound
 }
 
 extension CoachingError {

@@ -21,13 +21,15 @@ extension CoachingService {
         package var opening: MessageRecord
     }
 
-    /// Creates a conversation, its session and the opening message in one write.
+    /// Creates a conversation, its session and the opening message in one write
+    /// (after one read of the owner's confirmed outcomes, for topics after core values).
     package func start(_ identity: CallerIdentity, _ start: Start, deadline: Deadline) throws(CoachingError) -> Started {
+        let journey = try journey(identity, for: start.topic, deadline: deadline)
         let now = self.now
         let expiresAt = expiry(from: now)
         let definition = TopicCatalog.definition(for: start.topic)
         let opening = MessageRecord(
-            seq: 1, role: .assistant, content: OpeningMessage.text(for: definition, context: start.businessContext),
+            seq: 1, role: .assistant, content: OpeningMessage.text(for: definition, context: start.businessContext, journey: journey),
             createdAt: now,
             reply: ReplyMetadata(phase: .introduction, followUpQuestion: definition.openingQuestion, model: OpeningMessage.model,
                                  businessContextUsed: start.businessContext?.user?.name != nil),
@@ -36,7 +38,7 @@ extension CoachingService {
         let conversation = ConversationRecord(
             tenantID: identity.tenantID, conversationID: ids.makeID(), userID: identity.userID, sessionID: ids.makeID(),
             topic: start.topic, messageCount: 1, version: 1, language: start.language,
-            createdAt: now, updatedAt: now, expiresAt: expiresAt
+            createdAt: now, updatedAt: now, expiresAt: expiresAt, businessContext: start.businessContext, journey: journey
         )
         do {
             try save(ConversationWrite(conversation: conversation, expectedVersion: nil, newMessages: [opening]), deadline: deadline)
@@ -53,8 +55,11 @@ enum OpeningMessage {
     /// Recorded as the model of opening messages: no model wrote them.
     static let model = "opening-template"
 
-    static func text(for definition: TopicDefinition, context: BusinessContext?) -> String {
-        let intro = "Let's work on your \(definition.title.lowercased()). By the end we'll have \(definition.outcome)."
+    static func text(for definition: TopicDefinition, context: BusinessContext?, journey: [CoachingOutcome] = []) -> String {
+        var intro = "Let's work on your \(definition.title.lowercased()). By the end we'll have \(definition.outcome)."
+        if !journey.isEmpty {
+            intro += " We'll build on what you have already confirmed: " + journey.map(OutcomeText.line).joined(separator: ". ") + "."
+        }
         if let name = context?.user?.name.trimmingWhitespace(), !name.isEmpty {
             return "Hi \(name). \(intro) \(definition.openingQuestion)"
         }

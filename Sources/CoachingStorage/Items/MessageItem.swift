@@ -19,6 +19,8 @@ struct MessageItem: Codable, Sendable, Equatable {
     var outputTokens: Int?
     var businessContextUsed: Bool?
     var idempotencyKey: String?
+    var language: String?
+    var businessContextStale: Bool?
     var ttl: Int64
 
     enum CodingKeys: String, CodingKey {
@@ -31,6 +33,8 @@ struct MessageItem: Codable, Sendable, Equatable {
         case outputTokens = "output_tokens"
         case businessContextUsed = "business_context_used"
         case idempotencyKey = "idempotency_key"
+        case language
+        case businessContextStale = "business_context_stale"
         case ttl
     }
 
@@ -51,6 +55,8 @@ struct MessageItem: Codable, Sendable, Equatable {
         outputTokens = record.reply?.usage.outputTokens
         businessContextUsed = record.reply?.businessContextUsed
         idempotencyKey = record.reply?.idempotencyKey
+        language = record.reply?.language
+        businessContextStale = record.reply?.businessContextStale
         ttl = record.expiresAt
     }
 
@@ -61,7 +67,8 @@ struct MessageItem: Codable, Sendable, Equatable {
                 phase: phase, followUpQuestion: followUpQuestion, suggestions: suggestions ?? [], model: model,
                 fallback: fallback ?? false,
                 usage: ModelUsage(inputTokens: inputTokens ?? 0, outputTokens: outputTokens ?? 0),
-                businessContextUsed: businessContextUsed ?? false, idempotencyKey: idempotencyKey
+                businessContextUsed: businessContextUsed ?? false, idempotencyKey: idempotencyKey,
+                language: language ?? "en", businessContextStale: businessContextStale ?? false
             )
         }
         return MessageRecord(seq: seq, role: role, content: content, createdAt: createdAt, reply: reply, expiresAt: ttl)
