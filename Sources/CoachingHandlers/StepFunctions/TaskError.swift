@@ -51,6 +51,8 @@ package enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
         case .invalidCursor: self = .validationFailed("cursor: not valid")
         case .storeUnavailable: self = .storeUnavailable
         case .modelUnavailable: self = .modelUnavailable
+        case .outcomeTopicMismatch(let topic): self = .validationFailed("outcome.topic: should be \(topic.rawValue)")
+        case .outcomeNotFound: self = .conversationNotFound
         }
     }
 
