@@ -221,15 +221,7 @@ package struct OfflineCoach: Coach {
     }
 
     static func year(of date: Date) -> Int {
-        // Days since 1970-01-01 to a civil year (proleptic Gregorian, UTC).
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let month = (5 * dayOfYear + 2) / 153
-        return yearOfEra + era * 400 + (month >= 10 ? 1 : 0)
+        CivilDate.date(daysSince1970: Int((date.timeIntervalSince1970 / 86_400).rounded(.down))).year
     }
 }
 

@@ -1,4 +1,5 @@
 import CoachingContracts
+import Essentials
 import FoundationEssentials
 
 /// Builds a draft outcome from the owner's own words, without a model: values
@@ -163,8 +164,8 @@ struct OfflineDrafter {
               let year = Int(words[yearIndex]) else { return nil }
         var month = 12
         if yearIndex > 0, let named = Self.months.firstIndex(of: words[yearIndex - 1]) { month = named + 1 }
-        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        let text = "\(year)-" + (month < 10 ? "0\(month)" : "\(month)") + "-\(days[month - 1])"
+        let days = [31, CivilDate.isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let text = "\(year)-\(CivilDate.pad(month, 2))-\(days[month - 1])"
         return ContractDate(iso8601: text)
     }
 
