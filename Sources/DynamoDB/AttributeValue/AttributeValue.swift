@@ -15,7 +15,7 @@ package indirect enum AttributeValue: Sendable, Hashable {
     case l([AttributeValue])
 
     /// The DynamoDB type descriptor (`S`, `N`, `M` …).
-    var typeName: String {
+    package var typeName: String {
         switch self {
         case .s: "S"
         case .n: "N"

@@ -15,7 +15,7 @@ package struct ExpressionAttributes: Sendable, Equatable {
 
     /// The placeholder for the top-level attribute `name`, such as `#n0`.
     /// A dot is part of the name: `a.b` is one attribute.
-    package mutating func placeholder(forName name: String) -> String {
+    mutating func placeholder(forName name: String) -> String {
         if let existing = placeholderByName[name] { return existing }
         let placeholder = "#n\(names.count)"
         names[placeholder] = name
@@ -24,7 +24,7 @@ package struct ExpressionAttributes: Sendable, Equatable {
     }
 
     /// The placeholder for `value`, such as `:v3`.
-    package mutating func placeholder(for value: AttributeValue) -> String {
+    mutating func placeholder(for value: AttributeValue) -> String {
         let placeholder = ":v\(values.count)"
         values[placeholder] = value
         return placeholder

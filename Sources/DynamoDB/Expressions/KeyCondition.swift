@@ -6,10 +6,10 @@ package struct KeyCondition: Sendable {
         case beginsWith(AttributeValue)
     }
 
-    package var partitionKeyName: String
-    package var partitionKeyValue: AttributeValue
-    package var sortKeyName: String?
-    package var sortKeyCondition: SortKeyCondition?
+    var partitionKeyName: String
+    var partitionKeyValue: AttributeValue
+    var sortKeyName: String?
+    var sortKeyCondition: SortKeyCondition?
 
     /// `partitionKey = value`, optionally with `sortKey <condition>`.
     package init(partitionKey name: String, equals value: AttributeValue, sortKey sortName: String? = nil, _ sortCondition: SortKeyCondition? = nil) {

@@ -29,12 +29,10 @@ struct QueryRequest: Encodable {
 
 struct QueryResponse: Decodable {
     var items: [DynamoDBItem]?
-    var scannedCount: Int?
     var lastEvaluatedKey: DynamoDBItem?
 
     enum CodingKeys: String, CodingKey {
         case items = "Items"
-        case scannedCount = "ScannedCount"
         case lastEvaluatedKey = "LastEvaluatedKey"
     }
 }
@@ -59,6 +57,6 @@ extension DynamoDBClient {
             consistentRead: input.consistentRead ? true : nil
         )
         let response = try invoke("Query", request, as: QueryResponse.self, deadline: deadline)
-        return QueryPage(items: response.items ?? [], lastEvaluatedKey: response.lastEvaluatedKey, scannedCount: response.scannedCount ?? 0)
+        return QueryPage(items: response.items ?? [], lastEvaluatedKey: response.lastEvaluatedKey)
     }
 }

@@ -3,9 +3,9 @@
 /// (`PAY_PER_REQUEST`), like the deployed tables.
 package struct TableDefinition: Sendable {
     package struct GlobalSecondaryIndex: Sendable {
-        package var name: String
-        package var partitionKey: String
-        package var sortKey: String
+        var name: String
+        var partitionKey: String
+        var sortKey: String
 
         package init(name: String, partitionKey: String, sortKey: String) {
             self.name = name
@@ -15,9 +15,9 @@ package struct TableDefinition: Sendable {
     }
 
     package var tableName: String
-    package var partitionKey: String
-    package var sortKey: String
-    package var globalSecondaryIndexes: [GlobalSecondaryIndex]
+    var partitionKey: String
+    var sortKey: String
+    var globalSecondaryIndexes: [GlobalSecondaryIndex]
 
     package init(tableName: String, partitionKey: String, sortKey: String, globalSecondaryIndexes: [GlobalSecondaryIndex] = []) {
         self.tableName = tableName

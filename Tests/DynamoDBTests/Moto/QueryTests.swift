@@ -60,7 +60,6 @@ struct QueryTests {
             filter: .and([.equals("text", "message 7"), .compare("updated_at", .greaterThan, .value("2026-01-01T00:00:06Z"))])
         ))
         #expect(filtered.items.map { $0["text"] } == ["message 7"])
-        #expect(filtered.scannedCount == 12, "the filter runs after the read")
     }
 
     @Test("query a global secondary index")
