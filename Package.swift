@@ -16,6 +16,8 @@ let package = Package(
             providers: [.apt(["libcurl4-openssl-dev"]), .yum(["libcurl-devel"])]
         ),
         .target(name: "CurlHTTP", dependencies: ["CCurl"]),
+        // Linked into bootstrap only: keeps the Lambda binary at glibc <= 2.34 (see hypotf.c).
+        .target(name: "CGlibcCompat"),
         .target(name: "LambdaRuntime", dependencies: ["CurlHTTP"]),
         .target(name: "LocalRuntime", dependencies: ["CurlHTTP"]),
         .target(name: "AWSCore", dependencies: ["CurlHTTP"]),
@@ -27,7 +29,7 @@ let package = Package(
         .target(name: "LocalAPI", dependencies: ["LocalRuntime", "LambdaRuntime", "CoachingContracts", "CurlHTTP"]),
         .executableTarget(
             name: "bootstrap",
-            dependencies: ["CoachingHandlers", "CoachingContracts", "LambdaRuntime", "LocalRuntime", "LocalAPI"]
+            dependencies: ["CGlibcCompat", "CoachingHandlers", "CoachingContracts", "LambdaRuntime", "LocalRuntime", "LocalAPI"]
         ),
         .executableTarget(
             name: "coaching-bench",
