@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "CurlHTTP", "LocalRuntime", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DynamoDBTests", dependencies: ["DynamoDB", "AWSCore", "TestSupport"]),
         .testTarget(name: "CoachingTests", dependencies: ["Coaching", "CoachingContracts", "LanguageModels", "AWSCore", "DynamoDB", "TestSupport"]),
-        .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "CurlHTTP", "AWSCore", "DynamoDB", "Coaching", "CoachingContracts", "CoachingHandlers", "TestSupport"]),
+        .testTarget(name: "BootstrapTests", dependencies: ["LocalRuntime", "LambdaRuntime", "CurlHTTP", "AWSCore", "DynamoDB", "Coaching", "CoachingContracts", "CoachingHandlers", "TestSupport"]),
         .testTarget(name: "LanguageModelsTests", dependencies: ["LanguageModels", "AWSCore", "CurlHTTP", "LocalRuntime", "TestSupport"]),
         .testTarget(name: "CoachingContractsTests", dependencies: ["CoachingContracts", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(

@@ -14,6 +14,8 @@ public enum Application {
     public static func makeAPI(configuration: ServiceConfiguration, logger: Logger) throws -> CoachingAPI {
         let clock = SystemClock()
         let awsEnvironment = AWSEnvironment(configuration.environment.values)
+        var configuration = configuration
+        configuration.languageModel = try languageModelWithSecretKey(configuration, environment: awsEnvironment)
         let awsCalls = AWSCallRecorder()
         let store = try makeStore(configuration.storage, environment: awsEnvironment, observer: awsCalls, clock: clock)
         let coach = try makeCoach(configuration, clock: clock)
@@ -68,6 +70,22 @@ public enum Application {
             temperature: configuration.languageModel.temperature, clock: clock
         )
         return FallbackCoach(primary: primary, fallback: offline)
+    }
+
+    /// The model settings with the API key read from `OPENAI_API_KEY_ARN`, when
+    /// one is configured, checked like `OPENAI_API_KEY` would be.
+    static func languageModelWithSecretKey(_ configuration: ServiceConfiguration, environment: AWSEnvironment) throws(ConfigurationError) -> LanguageModelConfiguration {
+        guard let arn = configuration.openAIKeySecretARN else { return configuration.languageModel }
+        let key = try SecretsManagerSecret.fetch(
+            arn: arn, variable: "OPENAI_API_KEY_ARN", minimumBytes: 1, environment: environment, deadline: .after(milliseconds: 5_000)
+        )
+        var values = configuration.environment.values
+        values["OPENAI_API_KEY"] = key
+        do {
+            return try LanguageModelConfiguration(environment: values)
+        } catch {
+            throw ConfigurationError(variable: "OPENAI_API_KEY_ARN", reason: "the secret is not a usable API key (\(error.reason))")
+        }
     }
 
     static func makeVerifier(_ configuration: ServiceConfiguration, environment: AWSEnvironment, clock: any AWSClock) throws(ConfigurationError) -> JWTVerifier? {

@@ -17,7 +17,7 @@ public final class MotoServer: Sendable {
     public let endpoint: String
     public let port: Int
     public let region = "us-east-1"
-    /// A user allowed `dynamodb:*`.
+    /// A user allowed `dynamodb:*` and `secretsmanager:*`.
     public let credentials: AWSCredentials
     /// A user with a valid key and no policy at all: every action is denied.
     public let deniedCredentials: AWSCredentials

@@ -27,6 +27,9 @@ public struct ServiceConfiguration: Sendable {
     public var languageModel: LanguageModelConfiguration
     public var storage: Storage
     public var jwtSecret: JWTSecretSource?
+    /// A Secrets Manager secret holding the OpenAI-compatible API key
+    /// (`OPENAI_API_KEY_ARN`), read at start-up when `OPENAI_API_KEY` is not set.
+    public var openAIKeySecretARN: String?
     public var jwtIssuer: String?
     public var jwtAudience: String?
     public var cors: CORSPolicy
@@ -78,6 +81,10 @@ public struct ServiceConfiguration: Sendable {
         } else if let arn = environment["JWT_SECRET_ARN"] {
             guard arn.hasPrefix("arn:") else { throw ConfigurationError(variable: "JWT_SECRET_ARN", reason: "must be a Secrets Manager ARN") }
             jwtSecret = .secretsManager(arn: arn)
+        }
+        if languageModel.provider == .openai, languageModel.apiKey == nil, let arn = environment["OPENAI_API_KEY_ARN"], !arn.isEmpty {
+            guard arn.hasPrefix("arn:") else { throw ConfigurationError(variable: "OPENAI_API_KEY_ARN", reason: "must be a Secrets Manager ARN") }
+            openAIKeySecretARN = arn
         }
         jwtIssuer = environment["JWT_ISSUER"]
         jwtAudience = environment["JWT_AUDIENCE"]
