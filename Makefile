@@ -5,12 +5,14 @@ EVENTS ?= events/http/health.json events/http/coaching-chat.json events/stepfunc
 DEBUG_BIN := .build/debug/bootstrap
 ARCH ?= x86_64
 DOCKER ?= docker
+REPO_ROOT := $(dir $(abspath $(lastword $(MAKEFILE_LIST))))
+PACKAGE_ZIP ?= $(REPO_ROOT)dist/coaching-lambda.zip
 PORT ?= 3000
 HOST ?= 127.0.0.1
 TENANT ?= tenant-local
 TTL ?= 3600
 
-.PHONY: help deps build release test coverage invoke local serve token spec fuzz bench lint lint-templates test-orchestrator events package package-docker package-smoke clean
+.PHONY: help deps build release test coverage invoke local serve token spec fuzz bench lint lint-templates test-orchestrator events package package-docker package-smoke build-CoachingFunction clean
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -94,11 +96,24 @@ package-docker: ## the Lambda zip built in Amazon Linux 2023 with Docker: make p
 	$(DOCKER) buildx build --platform linux/$(if $(filter x86_64,$(ARCH)),amd64,arm64) \
 	  --build-arg LAMBDA_ARCH=$(ARCH) --target export --output type=local,dest=dist .
 	@cat dist/check-binary.txt | grep -E '^(glibc_required|glibcxx_required|stripped_bytes|zip_bytes|carried libraries)'
+	@rm -rf dist/lambda && mkdir -p dist/lambda && unzip -q dist/coaching-lambda.zip -d dist/lambda
 	@echo "dist/coaching-lambda.zip ($(ARCH)); deploy with: sam deploy --parameter-overrides Architecture=$(ARCH) ..."
 
 package-smoke: ## build the x86_64 zip, then run its bootstrap in a Swift-free minimal Debian root (debootstrap; root needed)
 	@bash scripts/package.sh x86_64
 	@bash scripts/package-smoke.sh dist/coaching-lambda.zip
+
+# `sam build` (template.yaml: BuildMethod makefile) runs this from a scratch copy of
+# CodeUri with ARTIFACTS_DIR set: it builds nothing, it takes the zip `make package` built.
+build-CoachingFunction:
+	@if [ ! -f "$(PACKAGE_ZIP)" ]; then \
+	  echo "sam build: $(PACKAGE_ZIP) does not exist. Build it first:" >&2; \
+	  echo "  make package ARCH=x86_64      (this machine, no Docker)" >&2; \
+	  echo "  make package-docker ARCH=arm64 (Amazon Linux image; QEMU on an x86 host)" >&2; exit 1; fi
+	@[ -n "$(ARTIFACTS_DIR)" ] || { echo "build-CoachingFunction: ARTIFACTS_DIR is not set (sam build sets it)" >&2; exit 2; }
+	@unzip -Z1 "$(PACKAGE_ZIP)" | grep -qx bootstrap || { echo "sam build: $(PACKAGE_ZIP) has no bootstrap at its root" >&2; exit 1; }
+	@unzip -q -o "$(PACKAGE_ZIP)" -d "$(ARTIFACTS_DIR)"
+	@echo "sam build: $(PACKAGE_ZIP) ($$(cat "$(dir $(PACKAGE_ZIP))coaching-lambda.arch" 2>/dev/null || echo 'architecture unknown')) -> $(ARTIFACTS_DIR)"
 
 clean:
 	rm -rf .build

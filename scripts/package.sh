@@ -3,7 +3,8 @@
 #   release build (--static-swift-stdlib) -> strip -> strict check-binary.sh
 #   (GLIBC <= 2.34, GLIBCXX <= 3.4.29, size budget) -> deterministic zip with
 #   bootstrap at the root -> dist/coaching-lambda.zip, dist/coaching-lambda.arch,
-#   dist/check-binary.txt.
+#   dist/check-binary.txt, and dist/lambda/bootstrap (the zip unzipped: the
+#   template's CodeUri).
 #
 # usage: scripts/package.sh [ARCH]      ARCH defaults to x86_64; arm64 is refused.
 #
@@ -66,4 +67,8 @@ echo "zip_sha256=$first (deterministic: two zips of this binary are identical)" 
 mv "$work/first.zip" dist/coaching-lambda.zip
 echo "$arch" >dist/coaching-lambda.arch
 mv "$report" dist/check-binary.txt
+# template.yaml's CodeUri: what `sam deploy` zips when `sam build` was not run.
+rm -rf dist/lambda
+mkdir -p dist/lambda
+unzip -q dist/coaching-lambda.zip -d dist/lambda
 echo "dist/coaching-lambda.zip ($arch, built on this host); deploy with: sam deploy --parameter-overrides Architecture=$arch ..."
