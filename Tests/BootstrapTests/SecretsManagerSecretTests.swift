@@ -1,7 +1,7 @@
-import AWSCore
-@testable import CoachingHandlers
+@testable import CoachingApplication
+import CoachingHandlers
+import Essentials
 import Foundation
-import LambdaRuntime
 import LocalRuntime
 import Testing
 import TestSupport
@@ -98,12 +98,12 @@ import TestSupport
 
     @Test func theOpenAIKeyComesFromItsSecret() throws {
         let arn = try moto.createSecret(name: Self.uniqueName("openai"), secretString: #"{"secret": "sk-test-\#(UUID().uuidString)"}"#)
-        var configuration = try ServiceConfiguration(environment: LambdaEnvironment(environment([
+        var configuration = try ServiceConfiguration(environment: Environment(environment([
             "LLM_PROVIDER": "openai", "OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "OPENAI_MODEL": "gpt-test", "OPENAI_API_KEY_ARN": arn,
         ])))
         #expect(configuration.openAIKeySecretARN == arn)
         #expect(configuration.languageModel.apiKey == nil)
-        configuration.languageModel = try Application.languageModelWithSecretKey(configuration, environment: AWSEnvironment(configuration.environment.values))
+        configuration.languageModel = try Application.languageModelWithSecretKey(configuration, environment: configuration.environment)
         #expect(configuration.languageModel.apiKey?.value.hasPrefix("sk-test-") == true)
 
         let spaced = try moto.createSecret(name: Self.uniqueName("openai-bad"), secretString: "not a header value")

@@ -8,7 +8,7 @@ extension MotoServer {
 
     /// Creates a secret holding `secretString` in this moto (signed with the
     /// allowed user's key) and returns its ARN.
-    public func createSecret(name: String, secretString: String) throws -> String {
+    package func createSecret(name: String, secretString: String) throws -> String {
         struct Request: Encodable {
             var name: String
             var secretString: String
@@ -32,12 +32,12 @@ extension MotoServer {
     }
 
     /// A secret ARN in this moto's account and region that no secret has.
-    public func missingSecretARN() -> String {
+    package func missingSecretARN() -> String {
         "arn:aws:secretsmanager:\(region):123456789012:secret:coaching-missing-\(UUID().uuidString.prefix(8))-AbCdEf"
     }
 
     /// ``environment`` with Secrets Manager pointed at this moto too.
-    public var environmentWithSecretsManager: [String: String] {
+    package var environmentWithSecretsManager: [String: String] {
         var values = environment
         values["AWS_ENDPOINT_URL_SECRETS_MANAGER"] = endpoint
         return values

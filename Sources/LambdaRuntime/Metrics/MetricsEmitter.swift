@@ -1,5 +1,6 @@
+import Essentials
 /// Units CloudWatch accepts in Embedded Metric Format records.
-public enum MetricUnit: String, Sendable {
+package enum MetricUnit: String, Sendable {
     case count = "Count"
     case milliseconds = "Milliseconds"
     case microseconds = "Microseconds"
@@ -9,12 +10,12 @@ public enum MetricUnit: String, Sendable {
 }
 
 /// One metric value in an EMF record.
-public struct MetricValue: Sendable, Equatable {
-    public var name: String
-    public var unit: MetricUnit
-    public var value: Double
+package struct MetricValue: Sendable, Equatable {
+    package var name: String
+    package var unit: MetricUnit
+    package var value: Double
 
-    public init(_ name: String, _ value: Double, unit: MetricUnit) {
+    package init(_ name: String, _ value: Double, unit: MetricUnit) {
         self.name = name
         self.value = value
         self.unit = unit
@@ -33,20 +34,20 @@ public struct MetricValue: Sendable, Equatable {
 /// at WARN or above an unlevelled record, and so every metric and the alarms
 /// built on them, would disappear. FATAL is the only level no setting filters.
 /// Records are told apart from log lines by their `_aws` key.
-public struct MetricsEmitter: Sendable {
+package struct MetricsEmitter: Sendable {
     /// The `level` every record carries: one no application log level filters out.
-    public static let recordLevel = LogLevel.fatal
+    package static let recordLevel = LogLevel.fatal
 
-    public var namespace: String
-    public var service: String
-    public var sink: any LogSink
+    package var namespace: String
+    package var service: String
+    package var sink: any LogSink
     private var clock: @Sendable () -> Int64
 
-    public init(
+    package init(
         namespace: String,
         service: String,
         sink: any LogSink = StandardErrorSink(),
-        clock: @escaping @Sendable () -> Int64 = WallClock.nowMilliseconds
+        clock: @escaping @Sendable () -> Int64 = SystemClock.nowEpochMilliseconds
     ) {
         self.namespace = namespace
         self.service = service
@@ -56,7 +57,7 @@ public struct MetricsEmitter: Sendable {
 
     /// Emits one record holding `values`, with `dimensions` added to `service`
     /// and `properties` as searchable, non-metric keys (a request id, say).
-    public func emit(
+    package func emit(
         _ values: [MetricValue],
         dimensions: KeyValuePairs<String, String> = [:],
         properties: KeyValuePairs<String, LogValue> = [:]
