@@ -9,19 +9,23 @@
 #      network): a real libcurl HTTP exchange; the reply must be the fake's text.
 #
 # usage: scripts/package-smoke.sh [dist/coaching-lambda.zip]
+#        scripts/package-smoke.sh --prepare-root   (only build the cached root:
+#        CI starts it in the background while the tests run; it is network-bound)
 # Needs root (chroot), debootstrap, unzip, python3. The root is cached under
 # .cache/package-smoke/ (gitignored); the first run downloads it from Debian's
 # mirror (DEBIAN_MIRROR, default http://deb.debian.org/debian).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+prepare_only=0
+if [ "${1:-}" = "--prepare-root" ]; then prepare_only=1; shift; fi
 zip_file="${1:-dist/coaching-lambda.zip}"
 suite="${SMOKE_SUITE:-bookworm}"
 mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 cache=".cache/package-smoke"
 root="$cache/$suite"
 
-[ -f "$zip_file" ] || { echo "package-smoke: no $zip_file; run make package ARCH=x86_64 first" >&2; exit 2; }
+[ "$prepare_only" = 1 ] || [ -f "$zip_file" ] || { echo "package-smoke: no $zip_file; run make package ARCH=x86_64 first" >&2; exit 2; }
 [ "$(id -u)" = 0 ] || { echo "package-smoke: needs root (chroot)" >&2; exit 2; }
 for tool in debootstrap unzip python3 chroot mount mountpoint; do
   command -v "$tool" >/dev/null || { echo "package-smoke: $tool is required (apt-get install -y debootstrap unzip)" >&2; exit 2; }
@@ -36,6 +40,10 @@ if [ ! -x "$root/bin/sh" ]; then
     || { tail -20 "$cache/debootstrap.log" >&2; exit 1; }
   rm -rf "$root.tmp/var/cache/apt/archives/"*.deb
   mv "$root.tmp" "$root"
+fi
+if [ "$prepare_only" = 1 ]; then
+  echo "package-smoke: root ready in $root ($(( $(date +%s) - started )) s)"
+  exit 0
 fi
 if find "$root" -name 'libswift*' -print -quit | grep -q .; then
   echo "package-smoke: the root holds Swift libraries; it must not" >&2; exit 1
