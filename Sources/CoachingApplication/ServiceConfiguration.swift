@@ -32,9 +32,9 @@ package struct ServiceConfiguration: Sendable {
     package var jwtSecret: JWTSecretSource?
     /// A Secrets Manager secret holding the OpenAI-compatible API key
     /// (`OPENAI_API_KEY_ARN`), read at start-up when `OPENAI_API_KEY` is not set.
-    package var openAIKeySecretARN: String?
-    package var jwtIssuer: String?
-    package var jwtAudience: String?
+    var openAIKeySecretARN: String?
+    var jwtIssuer: String?
+    var jwtAudience: String?
     package var cors: CORSPolicy
     package var coaching: CoachingSettings
     /// The raw environment, for the pieces that read their own variables (models, AWS clients).
