@@ -83,7 +83,8 @@ package: ## the Lambda zip -> dist/: ARCH=x86_64 (default) builds here without D
 	  x86_64) bash scripts/package.sh x86_64 ;; \
 	  arm64) if command -v $(DOCKER) >/dev/null 2>&1 && $(DOCKER) info >/dev/null 2>&1; then \
 	           $(MAKE) --no-print-directory package-docker ARCH=arm64; \
-	         else bash scripts/package.sh arm64; fi ;; \
+	         else echo "make package ARCH=arm64: no Docker engine answers here, and arm64 is built only with Docker." >&2; \
+	              bash scripts/package.sh arm64; fi ;; \
 	  *) echo "ARCH must be x86_64 or arm64" >&2; exit 2 ;; \
 	esac
 
