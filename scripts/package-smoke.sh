@@ -7,6 +7,8 @@
 #   2. `bootstrap invoke events/http/coaching-chat.json` with LLM_PROVIDER=openai
 #      pointed at a fake OpenAI server on the host's loopback (chroot shares the
 #      network): a real libcurl HTTP exchange; the reply must be the fake's text.
+#   3. `bootstrap` as Lambda runs it (no arguments, AWS_LAMBDA_RUNTIME_API), both
+#      events served by `coaching-dev local`'s mock Runtime API on the host.
 #
 # usage: scripts/package-smoke.sh [dist/coaching-lambda.zip]
 #        scripts/package-smoke.sh --prepare-root   (only build the cached root:
@@ -45,6 +47,11 @@ if [ "$prepare_only" = 1 ]; then
   echo "package-smoke: root ready in $root ($(( $(date +%s) - started )) s)"
   exit 0
 fi
+# coaching-dev (development executable, runs on the host) drives the runtime test.
+dev_binary="${COACHING_DEV:-.build/debug/coaching-dev}"
+if [ ! -x "$dev_binary" ]; then
+  swift build --product coaching-dev
+fi
 if find "$root" -name 'libswift*' -print -quit | grep -q .; then
   echo "package-smoke: the root holds Swift libraries; it must not" >&2; exit 1
 fi
@@ -54,9 +61,11 @@ echo "root: $root ($(du -sh "$root" | cut -f1)), $(chroot "$root" dpkg-query -W 
 # without /proc the binary would see none. Lambda's environment has /proc.
 proc_mounted=0
 fake_pid=""
+work="$(mktemp -d)"
 cleanup() {
   [ -n "$fake_pid" ] && { kill "$fake_pid" 2>/dev/null || true; wait "$fake_pid" 2>/dev/null || true; }
   [ "$proc_mounted" = 1 ] && umount "$root/proc" 2>/dev/null || true
+  rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
 if ! mountpoint -q "$root/proc"; then
@@ -122,8 +131,33 @@ body = json.loads(response["body"])
 assert "Smoke test reply from the fake model." in json.dumps(body), body
 print("chat: statusCode 200, the reply came from the fake model over libcurl")
 PY
+# 3. The Lambda path itself: bootstrap with no arguments, serving both events from
+# a mock Runtime API on the host's loopback over libcurl (coaching-dev local runs
+# the `bootstrap` beside it; here that is a wrapper that enters the root).
+echo "== bootstrap as the runtime (coaching-dev local, mock Runtime API on the host)"
+dev="$work/coaching-dev"
+cp "$dev_binary" "$dev"
+cat >"$work/bootstrap" <<SH
+#!/bin/sh
+exec $(command -v chroot) "$PWD/$root" /var/task/bootstrap "\$@"
+SH
+chmod +x "$work/bootstrap"
+repo="$PWD"
+runtime="$( (cd "$work" && env -i PATH=/usr/bin:/bin HOME=/tmp COACHING_DATA_DIR=/tmp/coaching-data \
+  LLM_PROVIDER=openai OPENAI_BASE_URL="http://127.0.0.1:$port/v1" OPENAI_MODEL=smoke \
+  ./coaching-dev local "$repo/events/http/health.json" "$repo/events/http/coaching-chat.json") 2>"$cache/runtime.stderr")" \
+  || { cat "$cache/runtime.stderr" >&2; failures=$((failures + 1)); }
+echo "$runtime" | cut -c1-200
+python3 - "$runtime" <<'PY' || failures=$((failures + 1))
+import json, sys
+health, chat = (json.loads(line) for line in sys.argv[1].splitlines())
+assert health["statusCode"] == 200 and chat["statusCode"] == 200, (health, chat)
+assert "Smoke test reply from the fake model." in chat["body"], chat
+print("runtime: both events answered through the Runtime API loop")
+PY
+
 # Every line the binary wrote to stderr must be JSON (logs and EMF metrics).
-python3 - "$cache/health.stderr" "$cache/chat.stderr" <<'PY' || failures=$((failures + 1))
+python3 - "$cache/health.stderr" "$cache/chat.stderr" "$cache/runtime.stderr" <<'PY' || failures=$((failures + 1))
 import json, sys
 for path in sys.argv[1:]:
     for number, line in enumerate(open(path), 1):
