@@ -55,8 +55,9 @@ struct MessageItem: Codable, Sendable, Equatable {
         outputTokens = record.reply?.usage.outputTokens
         businessContextUsed = record.reply?.businessContextUsed
         idempotencyKey = record.reply?.idempotencyKey
-        language = record.reply?.language
-        businessContextStale = record.reply?.businessContextStale
+        // Only what differs from the defaults ("en", fresh), as items written before these existed.
+        language = record.reply.flatMap { $0.language == "en" ? nil : $0.language }
+        businessContextStale = record.reply.flatMap { $0.businessContextStale ? true : nil }
         ttl = record.expiresAt
     }
 
