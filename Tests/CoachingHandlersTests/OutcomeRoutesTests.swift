@@ -160,3 +160,19 @@ final class CapturingCoach: Coach {
         return CoachReply(text: "Tell me more?", model: "capturing", businessContextUsed: turn.businessContext != nil)
     }
 }
+
+@Suite struct TaskContextTests {
+    @Test func aPatternBTaskWithAFreshContextReplacesTheKeptOne() throws {
+        let coach = CapturingCoach()
+        let api = TestAPI(coach: coach)
+        let started = try api.send("POST", "/api/v1/conversations/initiate",
+                                   body: #"{"topic":"goals","business_context":{"goals":[{"id":"g1","title":"Old goal","status":"active"}]}}"#)
+        let id = try started.data(InitiateConversationResponse.self).conversationID
+        let task = #"{"source":"orchestrated","user_id":"alice","tenant_id":"tenant-a","message":"What now?","conversation_id":"\#(id)","business_context":{"goals":[{"id":"g2","title":"Fresh goal","status":"active"}],"retrieved_at":"2026-11-21T23:00:00Z"}}"#
+        _ = try api.invoke(Data(task.utf8))
+        #expect(coach.turns.last?.businessContext?.goals.first?.title == "Fresh goal")
+        #expect(coach.turns.last?.businessContextStale == false)
+        _ = try api.send("POST", "/api/v1/conversations/\(id)/message", body: #"{"user_message":"And then?"}"#)
+        #expect(coach.turns.last?.businessContext?.goals.first?.title == "Fresh goal")
+    }
+}
