@@ -392,7 +392,8 @@ def build() -> tuple[dict[str, object], list[dict], list[dict]]:
 
     # ---------------------------------------------------------------- orchestrator fixtures (not Lambda events)
     for name, description in [
-        ("stepfunctions/execution-input.json", "state machine input as the HTTP API builds it (body + authorizer identity)"),
+        ("stepfunctions/execution-input.json", "state machine input: body + verified identity (the function sends only the body's "
+         "message, ids and topic; the extra keys here show the machine ignores them too)"),
         ("stepfunctions/business-context-response.json", "what the .NET business-context function answers (proxy response)"),
         ("stepfunctions/coaching-response.json", "a CoachingResponse, the coaching task's canned result in the moto tests"),
     ]:

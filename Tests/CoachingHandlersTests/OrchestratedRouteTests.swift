@@ -65,10 +65,10 @@ struct OrchestratedRouteTests {
 
     @Test("FAILED: a Fail state's envelope cause gives its status and details; any other failure is 500 without the cause")
     func failed() throws {
-        let cause = #"{"success":false,"status_code":422,"error":"The request is not valid.","error_code":"VALIDATION_FAILED","details":[{"loc":["body","message"],"msg":"Field required","type":"missing"}]}"#
+        let cause = #"{"success":false,"status_code":422,"error":"The request is not valid.","error_code":"VALIDATION_ERROR","details":[{"loc":["body","message"],"msg":"Field required","type":"missing"}]}"#
         let (invalid, _) = try send(.success(.failed(error: "ValidationFailed", cause: cause)))
         #expect(invalid.status == 422)
-        #expect(invalid.error?.errorCode == "VALIDATION_FAILED")
+        #expect(invalid.error?.errorCode == "VALIDATION_ERROR")
         #expect(invalid.error?.locations == ["body.message"])
         let (broken, _) = try send(.success(.failed(error: "States.Runtime", cause: "secret detail of the failure")))
         #expect(broken.status == 500)

@@ -135,7 +135,7 @@ def test_dotnet_camel_case_answer_is_coached_with(server, tmp_path):
         ([DOTNET_OK, function_error("Conflict"), function_error("Conflict")], 409, "CONFLICT"),
         ([DOTNET_OK, function_error("ModelUnavailable")], 503, "MODEL_UNAVAILABLE"),
         ([DOTNET_OK, function_error("StoreUnavailable"), function_error("StoreUnavailable")], 503, "STORE_UNAVAILABLE"),
-        ([DOTNET_OK, function_error("ValidationFailed"), function_error("ValidationFailed")], 422, "VALIDATION_FAILED"),
+        ([DOTNET_OK, function_error("ValidationFailed"), function_error("ValidationFailed")], 422, "VALIDATION_ERROR"),
         ([DOTNET_OK, function_error("Boom")], 500, "INTERNAL_ERROR"),
         ([{"statusCode": 200, "body": "{not json}"}], 500, "ORCHESTRATION_FAILED"),
     ],
