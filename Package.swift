@@ -80,7 +80,8 @@ let package = Package(
         .testTarget(name: "DynamoDBTests", dependencies: ["DynamoDB", "AWSCore", "Essentials", "TestSupport"]),
         .testTarget(
             name: "CoachingTests",
-            dependencies: ["Coaching", "CoachingContracts", "CoachingStorage", "DynamoDB", "AWSCore", "Essentials", "TestSupport"]
+            dependencies: ["Coaching", "CoachingContracts", "CoachingStorage", "DynamoDB", "AWSCore", "Essentials", "TestSupport"],
+            exclude: ["Snapshots", "StoredItems"]
         ),
         .testTarget(
             name: "BootstrapTests",
