@@ -24,6 +24,9 @@ package struct KpiContext: Codable, Sendable, Equatable {
         case targetValue = "target_value"
         case unit
         case higherIsBetter = "higher_is_better"
+        // The .NET API's camelCase (System.Text.Json default policy).
+        case currentValueCamel = "currentValue"
+        case targetValueCamel = "targetValue"
     }
 
     package init(from decoder: any Decoder) throws {
@@ -31,7 +34,9 @@ package struct KpiContext: Codable, Sendable, Equatable {
         id = try container.decode(String.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)
         currentValue = try container.decodeIfPresent(Double.self, forKey: .currentValue)
+            ?? container.decodeIfPresent(Double.self, forKey: .currentValueCamel)
         targetValue = try container.decodeIfPresent(Double.self, forKey: .targetValue)
+            ?? container.decodeIfPresent(Double.self, forKey: .targetValueCamel)
         unit = try container.decodeIfPresent(String.self, forKey: .unit)
         higherIsBetter = try container.decodeIfPresent(Bool.self, forKey: .higherIsBetter) ?? true
     }
@@ -41,10 +46,21 @@ package struct KpiContext: Codable, Sendable, Equatable {
         guard let currentValue, let targetValue else { return nil }
         return higherIsBetter ? currentValue >= targetValue : currentValue <= targetValue
     }
+
+    /// Writes the contract's snake_case names only.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(currentValue, forKey: .currentValue)
+        try container.encodeIfPresent(targetValue, forKey: .targetValue)
+        try container.encodeIfPresent(unit, forKey: .unit)
+        try container.encode(higherIsBetter, forKey: .higherIsBetter)
+    }
 }
 
 extension KpiContext: JSONContract {
-    static let fields = FieldTable<CodingKeys>(required: [.id, .name])
+    static let fields = FieldTable<CodingKeys>(required: [.id, .name], aliases: [.currentValueCamel: .currentValue, .targetValueCamel: .targetValue])
 
     package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> KpiContext? {
         let mark = reader.issueCount
@@ -54,8 +70,8 @@ extension KpiContext: JSONContract {
             switch field {
             case .id: id = try reader.readToken()
             case .name: name = try reader.readText(maxCharacters: ContractLimits.maxNameCharacters)
-            case .currentValue: currentValue = try reader.readDouble(nullable: true)
-            case .targetValue: targetValue = try reader.readDouble(nullable: true)
+            case .currentValue, .currentValueCamel: currentValue = try reader.readDouble(nullable: true)
+            case .targetValue, .targetValueCamel: targetValue = try reader.readDouble(nullable: true)
             case .unit: unit = try reader.readText(maxCharacters: ContractLimits.maxLabelCharacters, allowsBlank: true, nullable: true)
             case .higherIsBetter: higherIsBetter = try reader.readBool(nullable: true)
             }
