@@ -41,6 +41,21 @@ package struct CoachingResponse: Codable, Sendable, Equatable {
         case outcome
     }
 
+    /// Tolerates answers written before outcomes existed (a state machine's
+    /// stored output, say): the outcome fields default to "none yet".
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        message = try container.decode(String.self, forKey: .message)
+        conversationID = try container.decode(String.self, forKey: .conversationID)
+        sessionID = try container.decodeIfPresent(String.self, forKey: .sessionID)
+        businessContextUsed = try container.decode(Bool.self, forKey: .businessContextUsed)
+        followUpSuggestions = try container.decode([String].self, forKey: .followUpSuggestions)
+        metadata = try container.decode(CoachingResponseMetadata.self, forKey: .metadata)
+        isComplete = try container.decodeIfPresent(Bool.self, forKey: .isComplete) ?? false
+        draftOutcome = try container.decodeIfPresent(CoachingOutcome.self, forKey: .draftOutcome)
+        outcome = try container.decodeIfPresent(CoachingOutcome.self, forKey: .outcome)
+    }
+
     /// `draft_outcome` and `outcome` are always present, `null` when there is none.
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

@@ -37,4 +37,19 @@ package struct CoachingResponseMetadata: Codable, Sendable, Equatable {
         case businessContextUsed = "business_context_used"
         case businessContextStale = "business_context_stale"
     }
+
+    /// Tolerates metadata written before `language` and the context flags existed.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        model = try container.decode(String.self, forKey: .model)
+        fallback = try container.decode(Bool.self, forKey: .fallback)
+        phase = try container.decode(ConversationPhase.self, forKey: .phase)
+        progress = try container.decode(Double.self, forKey: .progress)
+        source = try container.decode(RequestSource.self, forKey: .source)
+        dataScope = try container.decodeIfPresent(String.self, forKey: .dataScope)
+        usage = try container.decode(TokenUsage.self, forKey: .usage)
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? "en"
+        businessContextUsed = try container.decodeIfPresent(Bool.self, forKey: .businessContextUsed) ?? false
+        businessContextStale = try container.decodeIfPresent(Bool.self, forKey: .businessContextStale) ?? false
+    }
 }
