@@ -10,6 +10,12 @@ import Musl
 /// `next` call blocks for as long as no event is queued, and a bounded pool
 /// would starve behind such long polls.
 package func spawnDetachedThread(_ body: @escaping @Sendable () -> Void) {
+    if !startDetachedThread(body) { body() }
+}
+
+/// Runs `body` on a new detached POSIX thread; false (and `body` not run)
+/// when no thread could be created.
+package func startDetachedThread(_ body: @escaping @Sendable () -> Void) -> Bool {
     let box = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
     var thread = pthread_t()
     let result = pthread_create(&thread, nil, { argument in
@@ -18,12 +24,12 @@ package func spawnDetachedThread(_ body: @escaping @Sendable () -> Void) {
         work.body()
         return nil
     }, box)
-    if result == 0 {
-        pthread_detach(thread)
-    } else {
+    guard result == 0 else {
         Unmanaged<ThreadBody>.fromOpaque(box).release()
-        body()
+        return false
     }
+    pthread_detach(thread)
+    return true
 }
 
 private final class ThreadBody {

@@ -51,7 +51,7 @@ package final class ResponseStream: @unchecked Sendable {
     /// Starts an HTTP answer: the prelude, its separator, and the content type
     /// ``httpIntegrationContentType``. Must come before any other write.
     package func writeHTTPPrelude(_ prelude: HTTPIntegrationPrelude) throws(ResponseStreamError) {
-        guard let bytes = try? prelude.encodedWithSeparator() else { throw .alreadyStarted }
+        guard let bytes = try? prelude.encodedWithSeparator() else { throw .invalidPrelude }
         try append(bytes, contentType: Self.httpIntegrationContentType)
     }
 

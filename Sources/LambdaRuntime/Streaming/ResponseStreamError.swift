@@ -8,12 +8,14 @@ package enum ResponseStreamError: LambdaFunctionError, Sendable, Equatable {
     case alreadyStarted
     /// The handler wrote after it had returned.
     case finished
+    /// The HTTP prelude could not be encoded as JSON.
+    case invalidPrelude
 
     package var errorType: String {
         switch self {
         case .tooLarge: "ResponseTooLarge"
         case .closed: "ResponseStreamClosed"
-        case .alreadyStarted, .finished: "ResponseStreamMisuse"
+        case .alreadyStarted, .finished, .invalidPrelude: "ResponseStreamMisuse"
         }
     }
 
@@ -23,6 +25,7 @@ package enum ResponseStreamError: LambdaFunctionError, Sendable, Equatable {
         case .closed: "The response stream was closed by the Runtime API."
         case .alreadyStarted: "The response metadata must be set before the first byte is written."
         case .finished: "The response stream had already ended."
+        case .invalidPrelude: "The HTTP prelude could not be encoded."
         }
     }
 }

@@ -24,7 +24,7 @@ final class ResponseStreamUpload: StreamingRequestBody, @unchecked Sendable {
     static func start(client: RuntimeAPIClient, requestID: String, stream: ResponseStream) -> ResponseStreamUpload {
         let upload = ResponseStreamUpload(stream: stream)
         let work = UncheckedBox(client)
-        spawnDetachedThread {
+        let started = startDetachedThread {
             let result: Outcome
             if let report = stream.waitForStart() {
                 result = .failedBeforeStart(report)
@@ -40,6 +40,12 @@ final class ResponseStreamUpload: StreamingRequestBody, @unchecked Sendable {
                 upload.outcome = result
                 upload.lock.broadcast()
             }
+        }
+        if !started {
+            // Without a thread nothing can be sent while the handler writes: its writes fail
+            // at once and the invocation is reported on /error instead.
+            stream.abandon()
+            upload.outcome = .failedBeforeStart(ErrorReport(ResponseStreamError.closed))
         }
         return upload
     }
