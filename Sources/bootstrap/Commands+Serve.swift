@@ -9,6 +9,10 @@ extension Commands {
         ShutdownSignals.block()
         let (local, warnings) = LocalDevelopment.environment(environment)
         for warning in warnings { logger.warn(warning) }
+        if local["JWT_SECRET"] == LocalDevelopment.jwtSecret, !LocalDevelopment.isLoopback(host: options.host) {
+            printError("cannot start: the public development key signs tokens anyone can make; set JWT_SECRET to bind \(options.host)")
+            return 1
+        }
         let handler: CoachingLambdaHandler
         let configuration: ServiceConfiguration
         do {
@@ -16,6 +20,8 @@ extension Commands {
             let api = try Application.makeAPI(configuration: configuration, logger: logger)
             var dependencies = api.dependencies
             dependencies.metrics?.sink = DiscardingSink()
+            // Pages on this machine (any port) may call it; other origins only when CORS_ALLOWED_ORIGINS lists them.
+            dependencies.cors.allowsLoopbackOrigins = true
             handler = CoachingLambdaHandler(api: CoachingAPI(configuration: api.configuration, dependencies: dependencies))
         } catch {
             printError("cannot start: \(ErrorReport(error).errorMessage)")
