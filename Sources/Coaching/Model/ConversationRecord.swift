@@ -33,6 +33,8 @@ public struct ConversationRecord: Sendable, Equatable {
     public var lastModel: String?
     /// What the conversation produced, recorded when it completes.
     public var outcomes: [String]
+    /// The start of the latest message, for listings (``previewLength`` characters at most).
+    public var lastMessagePreview: String?
     public var pauseReason: String?
     public var feedback: String?
     public var rating: Int?
@@ -48,7 +50,7 @@ public struct ConversationRecord: Sendable, Equatable {
         messageCount: Int = 0, userTurns: Int = 0, userTurnsInPhase: Int = 0, version: Int = 1,
         language: String = "en", createdAt: Int64, updatedAt: Int64, completedAt: Int64? = nil,
         summary: String? = nil, summarizedThrough: Int = 0, tokens: ModelUsage = .zero,
-        estimatedCostUSD: Double = 0, lastModel: String? = nil, outcomes: [String] = [],
+        estimatedCostUSD: Double = 0, lastModel: String? = nil, outcomes: [String] = [], lastMessagePreview: String? = nil,
         pauseReason: String? = nil, feedback: String? = nil, rating: Int? = nil,
         idempotencyKeys: [IdempotencyEntry] = [], expiresAt: Int64
     ) {
@@ -73,6 +75,7 @@ public struct ConversationRecord: Sendable, Equatable {
         self.estimatedCostUSD = estimatedCostUSD
         self.lastModel = lastModel
         self.outcomes = outcomes
+        self.lastMessagePreview = lastMessagePreview
         self.pauseReason = pauseReason
         self.feedback = feedback
         self.rating = rating
@@ -91,11 +94,25 @@ public struct ConversationRecord: Sendable, Equatable {
     }
 
     public var key: ConversationKey { ConversationKey(tenantID: tenantID, conversationID: conversationID) }
+
+    /// Most characters of ``lastMessagePreview``.
+    public static let previewLength = 140
+
+    /// The preview of `text`: its first ``previewLength`` characters, whitespace folded, "…" when cut.
+    public static func preview(of text: String) -> String {
+        let folded = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard folded.count > previewLength else { return folded }
+        return String(folded.prefix(previewLength - 1)) + "…"
+    }
     public var progress: Double { phase.progress }
 
     /// The assistant message that answered `idempotencyKey`, if remembered.
-    public func answer(for idempotencyKey: String) -> Int? {
-        idempotencyKeys.last { $0.key == idempotencyKey }?.assistantSeq
+    /// A key that answered a request with another digest is refused: replaying
+    /// the old answer would tell the client its new request was taken.
+    public func answer(for idempotencyKey: String, requestDigest: String? = nil) throws(CoachingError) -> Int? {
+        guard let entry = idempotencyKeys.last(where: { $0.key == idempotencyKey }) else { return nil }
+        if let stored = entry.requestDigest, let requestDigest, stored != requestDigest { throw .idempotencyKeyReused }
+        return entry.assistantSeq
     }
 }
 
@@ -103,9 +120,13 @@ public struct ConversationRecord: Sendable, Equatable {
 public struct IdempotencyEntry: Sendable, Equatable {
     public var key: String
     public var assistantSeq: Int
+    /// A digest of the canonical request the key answered; `nil` for entries
+    /// written before digests were kept, and for the Step Functions task.
+    public var requestDigest: String?
 
-    public init(key: String, assistantSeq: Int) {
+    public init(key: String, assistantSeq: Int, requestDigest: String? = nil) {
         self.key = key
         self.assistantSeq = assistantSeq
+        self.requestDigest = requestDigest
     }
 }

@@ -58,15 +58,21 @@ public struct ConversationWrite: Sendable, Equatable {
 
 /// Narrows a conversation listing.
 public struct ConversationFilter: Sendable, Equatable {
-    public var status: ConversationStatus?
+    /// The statuses listed; every status but `abandoned` (soft-deleted) unless asked for.
+    public var statuses: [ConversationStatus]
     public var topic: CoachingTopic?
 
-    public init(status: ConversationStatus? = nil, topic: CoachingTopic? = nil) {
-        self.status = status
+    public static let defaultStatuses = ConversationStatus.allCases.filter { $0 != .abandoned }
+
+    public init(statuses: [ConversationStatus]? = nil, topic: CoachingTopic? = nil) {
+        self.statuses = statuses ?? Self.defaultStatuses
         self.topic = topic
     }
 
+    /// True when `statuses` narrows nothing.
+    public var includesEveryStatus: Bool { ConversationStatus.allCases.allSatisfy(statuses.contains) }
+
     public func matches(_ conversation: ConversationRecord) -> Bool {
-        (status.map { $0 == conversation.status } ?? true) && (topic.map { $0 == conversation.topic } ?? true)
+        statuses.contains(conversation.status) && (topic.map { $0 == conversation.topic } ?? true)
     }
 }

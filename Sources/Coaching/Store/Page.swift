@@ -4,10 +4,13 @@ public struct PageRequest: Sendable, Equatable {
     public var limit: Int
     /// The opaque cursor from the previous page, if any.
     public var cursor: String?
+    /// Messages newest first (the end of a long chat in one read); oldest first by default.
+    public var newestFirst: Bool
 
-    public init(limit: Int, cursor: String? = nil) {
+    public init(limit: Int, cursor: String? = nil, newestFirst: Bool = false) {
         self.limit = limit
         self.cursor = cursor
+        self.newestFirst = newestFirst
     }
 }
 

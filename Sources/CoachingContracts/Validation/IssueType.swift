@@ -26,4 +26,6 @@ public enum IssueType {
     public static let datetimeParsing = "datetime_parsing"
     public static let valueError = "value_error"
     public static let jsonInvalid = "json_invalid"
+    /// A numbered `page` where paging is by cursor.
+    public static let cursorPaging = "cursor_paging"
 }
