@@ -1,5 +1,5 @@
 """docs/openapi.yaml agrees with the code: it is valid OpenAPI 3.1, it documents
-exactly the routes the router serves (asked of the built `bootstrap routes`),
+exactly the routes the router serves (asked of the built `coaching-dev routes`),
 its examples follow its own schemas, every sample HTTP event's body is what the
 spec says of it, and the answers the handlers give those events (run through
 `bootstrap invoke`) follow the response schema of their status."""
@@ -23,13 +23,13 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 SPEC = yaml.safe_load((REPO / "docs" / "openapi.yaml").read_text())
 EVENTS = REPO / "events"
 MANIFEST = json.loads((EVENTS / "manifest.json").read_text())
-BOOTSTRAP = pathlib.Path(os.environ.get("BOOTSTRAP", REPO / ".build" / "debug" / "bootstrap"))
+BOOTSTRAP = pathlib.Path(os.environ.get("COACHING_DEV", REPO / ".build" / "debug" / "coaching-dev"))
 METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
 def _require_bootstrap():
     if not BOOTSTRAP.exists():
-        pytest.fail(f"{BOOTSTRAP} is missing: build it first (swift build --product bootstrap)")
+        pytest.fail(f"{BOOTSTRAP} is missing: build it first (swift build --product coaching-dev)")
 
 
 def _pointer(*parts: str) -> str:

@@ -1,18 +1,18 @@
-import AWSCore
 import CoachingContracts
+import Essentials
 
 extension CoachingService {
     /// A new conversation on `topic`, opened by the coach's first question.
-    public struct Start: Sendable {
-        public var topic: CoachingTopic
-        public var language: String
-        public var businessContext: BusinessContext?
+    package struct Start: Sendable {
+        package var topic: CoachingTopic
+        package var language: String
+        package var businessContext: BusinessContext?
         /// With a key, a retry finds the conversation the first attempt made.
-        public var idempotencyKey: String?
+        package var idempotencyKey: String?
         /// A digest of the canonical request; the key reused for another request is refused.
-        public var requestDigest: String?
+        package var requestDigest: String?
 
-        public init(topic: CoachingTopic, language: String = "en", businessContext: BusinessContext? = nil,
+        package init(topic: CoachingTopic, language: String = "en", businessContext: BusinessContext? = nil,
                     idempotencyKey: String? = nil, requestDigest: String? = nil) {
             self.topic = topic
             self.language = language
@@ -23,17 +23,17 @@ extension CoachingService {
     }
 
     /// The new conversation and the coach's opening message.
-    public struct Started: Sendable, Equatable {
-        public var conversation: ConversationRecord
-        public var opening: MessageRecord
+    package struct Started: Sendable, Equatable {
+        package var conversation: ConversationRecord
+        package var opening: MessageRecord
         /// True when this answers an idempotent retry from what was stored.
-        public var replayed: Bool = false
+        package var replayed: Bool = false
     }
 
     /// Creates a conversation, its session and the opening message in one
     /// write. With an idempotency key the ids derive from it, so a retry
     /// finds the first attempt's conversation instead of making a second.
-    public func start(_ identity: CallerIdentity, _ start: Start, deadline: Deadline) throws(CoachingError) -> Started {
+    package func start(_ identity: CallerIdentity, _ start: Start, deadline: Deadline) throws(CoachingError) -> Started {
         let now = self.now
         let expiresAt = expiry(from: now)
         let definition = TopicCatalog.definition(for: start.topic)

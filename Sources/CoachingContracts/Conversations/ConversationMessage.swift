@@ -1,16 +1,16 @@
 /// One message of a conversation, as `GET /conversations/{id}` lists it.
-public struct ConversationMessage: Codable, Sendable, Equatable {
+package struct ConversationMessage: Codable, Sendable, Equatable {
     /// 1-based position in the conversation.
-    public var seq: Int
-    public var role: MessageRole
-    public var content: String
-    public var createdAt: ContractDate
+    package var seq: Int
+    package var role: MessageRole
+    package var content: String
+    package var createdAt: ContractDate
     /// Assistant messages: the phase the reply was given in.
-    public var phase: ConversationPhase?
+    package var phase: ConversationPhase?
     /// Assistant messages: the suggested answers offered with the reply (chips to show again after a reload).
-    public var suggestions: [String]?
+    package var suggestions: [String]?
 
-    public init(seq: Int, role: MessageRole, content: String, createdAt: ContractDate, phase: ConversationPhase? = nil,
+    package init(seq: Int, role: MessageRole, content: String, createdAt: ContractDate, phase: ConversationPhase? = nil,
                 suggestions: [String]? = nil) {
         self.seq = seq
         self.role = role

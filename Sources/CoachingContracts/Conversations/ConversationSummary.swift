@@ -1,23 +1,23 @@
 /// A conversation without its messages: one item of `GET /conversations`.
-public struct ConversationSummary: Codable, Sendable, Equatable {
-    public var conversationID: String
-    public var sessionID: String?
+package struct ConversationSummary: Codable, Sendable, Equatable {
+    package var conversationID: String
+    package var sessionID: String?
     /// A name to show for the conversation ("Core values").
-    public var title: String
-    public var topic: CoachingTopic
-    public var status: ConversationStatus
-    public var phase: ConversationPhase
-    public var progress: Double
-    public var messageCount: Int
-    public var createdAt: ContractDate
-    public var updatedAt: ContractDate
-    public var completedAt: ContractDate?
+    package var title: String
+    package var topic: CoachingTopic
+    package var status: ConversationStatus
+    package var phase: ConversationPhase
+    package var progress: Double
+    package var messageCount: Int
+    package var createdAt: ContractDate
+    package var updatedAt: ContractDate
+    package var completedAt: ContractDate?
     /// The start of the latest message, whitespace folded.
-    public var lastMessagePreview: String?
+    package var lastMessagePreview: String?
     /// When the latest message (or status change) happened.
-    public var lastActivityAt: ContractDate
+    package var lastActivityAt: ContractDate
 
-    public init(conversationID: String, sessionID: String? = nil, title: String, topic: CoachingTopic, status: ConversationStatus,
+    package init(conversationID: String, sessionID: String? = nil, title: String, topic: CoachingTopic, status: ConversationStatus,
                 phase: ConversationPhase, messageCount: Int, createdAt: ContractDate, updatedAt: ContractDate,
                 completedAt: ContractDate? = nil, lastMessagePreview: String? = nil) {
         self.conversationID = conversationID

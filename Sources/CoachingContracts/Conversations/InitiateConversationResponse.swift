@@ -1,18 +1,18 @@
 /// The 201 answer to initiate: the new conversation and the coach's opening question.
-public struct InitiateConversationResponse: Codable, Sendable, Equatable {
-    public var conversationID: String
+package struct InitiateConversationResponse: Codable, Sendable, Equatable {
+    package var conversationID: String
     /// Deprecated: `conversation_id` under the name the old frontend reads (`data.id`).
-    public var id: String
-    public var sessionID: String
-    public var topic: CoachingTopic
-    public var status: ConversationStatus
-    public var phase: ConversationPhase
-    public var progress: Double
+    package var id: String
+    package var sessionID: String
+    package var topic: CoachingTopic
+    package var status: ConversationStatus
+    package var phase: ConversationPhase
+    package var progress: Double
     /// The opening question.
-    public var message: String
-    public var createdAt: ContractDate
+    package var message: String
+    package var createdAt: ContractDate
 
-    public init(conversationID: String, sessionID: String, topic: CoachingTopic, status: ConversationStatus = .active,
+    package init(conversationID: String, sessionID: String, topic: CoachingTopic, status: ConversationStatus = .active,
                 phase: ConversationPhase = .introduction, message: String, createdAt: ContractDate) {
         self.conversationID = conversationID
         self.id = conversationID

@@ -2,18 +2,18 @@
 /// `?status=&topic=&limit=&cursor=` (`page_size` is accepted for `limit`,
 /// `page=1` is ignored and any other page refused: paging is by cursor).
 /// Issues are located under `query`, as FastAPI does: `["query", "limit"]`.
-public struct ListQuery: Sendable, Equatable {
+package struct ListQuery: Sendable, Equatable {
     /// `status=active,paused`: the statuses listed; `nil` for the default (all but abandoned).
-    public var statuses: [ConversationStatus]?
-    public var topic: CoachingTopic?
+    package var statuses: [ConversationStatus]?
+    package var topic: CoachingTopic?
     /// `order=desc` pages a conversation's messages newest first.
-    public var newestFirst: Bool
+    package var newestFirst: Bool
     /// 1...100, default 20.
-    public var limit: Int
+    package var limit: Int
     /// The opaque `next_cursor` of the previous page.
-    public var cursor: String?
+    package var cursor: String?
 
-    public init(statuses: [ConversationStatus]? = nil, topic: CoachingTopic? = nil, limit: Int = ContractLimits.defaultPageSize,
+    package init(statuses: [ConversationStatus]? = nil, topic: CoachingTopic? = nil, limit: Int = ContractLimits.defaultPageSize,
                 cursor: String? = nil, newestFirst: Bool = false) {
         self.statuses = statuses
         self.topic = topic
@@ -23,7 +23,7 @@ public struct ListQuery: Sendable, Equatable {
     }
 
     /// Validates query-string parameters (already percent-decoded). Unknown parameters are ignored.
-    public static func validate(query: [String: String]) throws(ValidationFailure) -> ListQuery {
+    package static func validate(query: [String: String]) throws(ValidationFailure) -> ListQuery {
         var issues: [ValidationIssue] = []
         func issue(_ name: String, _ type: String, _ message: String) {
             issues.append(ValidationIssue(loc: ["query", .key(name)], msg: message, type: type))

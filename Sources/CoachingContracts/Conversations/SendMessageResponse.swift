@@ -1,24 +1,24 @@
 /// The coach's answer to one message of a conversation.
-public struct SendMessageResponse: Codable, Sendable, Equatable {
-    public var conversationID: String
-    public var message: String
-    public var followUpQuestion: String?
-    public var followUpSuggestions: [String]
-    public var phase: ConversationPhase
-    public var progress: Double
-    public var isComplete: Bool
-    public var messageCount: Int
+package struct SendMessageResponse: Codable, Sendable, Equatable {
+    package var conversationID: String
+    package var message: String
+    package var followUpQuestion: String?
+    package var followUpSuggestions: [String]
+    package var phase: ConversationPhase
+    package var progress: Double
+    package var isComplete: Bool
+    package var messageCount: Int
     /// True when the offline coach answered because the configured model failed.
-    public var fallback: Bool
-    public var model: String
+    package var fallback: Bool
+    package var model: String
     /// Deprecated: `message`, `is_complete` and the confirmed outcome under the
     /// names the old frontend reads (`{reply, completed, value}`).
-    public var reply: String
-    public var completed: Bool
+    package var reply: String
+    package var completed: Bool
     /// The confirmed outcome once there is one; `null` until then.
-    public var value: String?
+    package var value: String?
 
-    public init(conversationID: String, message: String, followUpQuestion: String? = nil, followUpSuggestions: [String] = [],
+    package init(conversationID: String, message: String, followUpQuestion: String? = nil, followUpSuggestions: [String] = [],
                 phase: ConversationPhase, isComplete: Bool, messageCount: Int, fallback: Bool, model: String) {
         self.conversationID = conversationID
         self.message = message
@@ -47,7 +47,7 @@ public struct SendMessageResponse: Codable, Sendable, Equatable {
         case reply, completed, value
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             conversationID: try container.decode(String.self, forKey: .conversationID),
@@ -64,7 +64,7 @@ public struct SendMessageResponse: Codable, Sendable, Equatable {
     }
 
     /// As synthesised, except that `value` is written as `null` rather than left out.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(conversationID, forKey: .conversationID)
         try container.encode(message, forKey: .message)

@@ -2,13 +2,13 @@
 /// separated; `*` for any). API Gateway's own CORS handles deployed HTTP
 /// APIs (template.yaml carries the same header lists); this covers Function
 /// URLs and the local server.
-public struct CORSPolicy: Sendable, Equatable {
-    public var allowedOrigins: [String]
+package struct CORSPolicy: Sendable, Equatable {
+    package var allowedOrigins: [String]
     /// Also allows `http://localhost`, `http://127.0.0.1` and `http://[::1]`
     /// on any port: what `serve` allows by default.
-    public var allowsLoopbackOrigins: Bool
+    package var allowsLoopbackOrigins: Bool
 
-    public init(allowedOrigins: [String], allowsLoopbackOrigins: Bool = false) {
+    package init(allowedOrigins: [String], allowsLoopbackOrigins: Bool = false) {
         self.allowedOrigins = allowedOrigins
         self.allowsLoopbackOrigins = allowsLoopbackOrigins
     }
@@ -17,10 +17,10 @@ public struct CORSPolicy: Sendable, Equatable {
     /// What the frontend sends: its guide puts `Authorization` and
     /// `X-Tenant-Id` on every call; `Idempotency-Key` makes retries safe;
     /// `X-Request-Id` is the client's own correlation id.
-    public static let allowedHeaders = ["authorization", "content-type", "idempotency-key", "x-tenant-id", "x-request-id"]
+    package static let allowedHeaders = ["authorization", "content-type", "idempotency-key", "x-tenant-id", "x-request-id"]
     /// What browser code may read of an answer: `retry-after` on 503s,
     /// `idempotent-replayed` on replays, and API Gateway's request id.
-    public static let exposedHeaders = ["retry-after", "idempotent-replayed", "apigw-requestid"]
+    package static let exposedHeaders = ["retry-after", "idempotent-replayed", "apigw-requestid"]
     static let maxAgeSeconds = 600
 
     /// The value of `access-control-allow-origin` for a request from `origin`, if allowed.

@@ -1,4 +1,4 @@
-import AWSCore
+import Essentials
 import FoundationEssentials
 import Coaching
 import CoachingContracts

@@ -1,15 +1,16 @@
 import CurlHTTP
 import FoundationEssentials
+import HTTPTypes
 
 /// Speaks the Lambda Runtime API over one reused libcurl handle.
-public final class RuntimeAPIClient {
+package final class RuntimeAPIClient {
     /// The Runtime API's limit on a response body.
-    public static let maxResponseBytes = 6_291_556
+    package static let maxResponseBytes = 6_291_556
 
     private let endpoint: RuntimeAPIEndpoint
     private let http: CurlHTTPClient
 
-    public init(endpoint: RuntimeAPIEndpoint, http: CurlHTTPClient? = nil) throws(HTTPClientError) {
+    package init(endpoint: RuntimeAPIEndpoint, http: CurlHTTPClient? = nil) throws(HTTPClientError) {
         self.endpoint = endpoint
         if let http {
             self.http = http
@@ -19,14 +20,14 @@ public final class RuntimeAPIClient {
     }
 
     /// An event from `next`, with its headers.
-    public struct Invocation: Sendable {
-        public var headers: HTTPHeaders
-        public var event: Data
+    package struct Invocation: Sendable {
+        package var headers: HTTPHeaders
+        package var event: Data
     }
 
     /// Long-polls for the next event. There is no timeout: the process may
     /// be frozen for any length of time between invocations.
-    public func next() throws(RuntimeAPIError) -> Invocation {
+    package func next() throws(RuntimeAPIError) -> Invocation {
         let response = try send(HTTPRequest(
             method: .get,
             url: "\(endpoint.baseURL)/runtime/invocation/next",
@@ -40,7 +41,7 @@ public final class RuntimeAPIClient {
 
     /// Posts a handler's result. A 413 means the invocation has already
     /// failed; the caller must not post an error for it afterwards.
-    public func postResponse(requestID: String, body: Data) throws(RuntimeAPIError) -> PostOutcome {
+    package func postResponse(requestID: String, body: Data) throws(RuntimeAPIError) -> PostOutcome {
         let response = try send(HTTPRequest(
             method: .post,
             url: "\(endpoint.baseURL)/runtime/invocation/\(Self.pathSegment(requestID))/response",
@@ -53,12 +54,12 @@ public final class RuntimeAPIClient {
     }
 
     /// Posts a handler failure.
-    public func postError(requestID: String, report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
+    package func postError(requestID: String, report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
         try postReport(report, path: "/runtime/invocation/\(Self.pathSegment(requestID))/error", category: "Function")
     }
 
     /// Reports a failure during initialisation; the process exits afterwards.
-    public func postInitError(_ report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
+    package func postInitError(_ report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
         try postReport(report, path: "/runtime/init/error", category: "Runtime")
     }
 
@@ -112,7 +113,7 @@ public final class RuntimeAPIClient {
 }
 
 /// How the Runtime API took a posted response or error.
-public enum PostOutcome: Sendable, Equatable {
+package enum PostOutcome: Sendable, Equatable {
     case accepted
     /// 413: the response was too large and the invocation has failed.
     case tooLarge
@@ -129,7 +130,7 @@ public enum PostOutcome: Sendable, Equatable {
 }
 
 /// A failed exchange with the Runtime API.
-public enum RuntimeAPIError: Error, Sendable, Equatable {
+package enum RuntimeAPIError: Error, Sendable, Equatable {
     case transport(HTTPClientError)
     case status(Int)
 }
