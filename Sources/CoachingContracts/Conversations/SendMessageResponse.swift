@@ -11,12 +11,11 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
     /// True when the offline coach answered because the configured model failed.
     package var fallback: Bool
     package var model: String
-    /// Deprecated: `message`, `is_complete` and the confirmed outcome under the
-    /// names the old frontend reads (`{reply, completed, value}`).
+    /// Deprecated: `message` and `is_complete` under the names the old frontend
+    /// reads (`{reply, completed, value}`). `value`, the confirmed outcome, is
+    /// written as `null`: no turn confirms an outcome yet.
     package var reply: String
     package var completed: Bool
-    /// The confirmed outcome once there is one; `null` until then.
-    package var value: String?
 
     package init(conversationID: String, message: String, followUpQuestion: String? = nil, followUpSuggestions: [String] = [],
                 phase: ConversationPhase, isComplete: Bool, messageCount: Int, fallback: Bool, model: String) {
@@ -32,7 +31,6 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
         self.model = model
         self.reply = message
         self.completed = isComplete
-        self.value = nil
     }
 
     enum CodingKeys: String, CodingKey {
@@ -60,10 +58,9 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
             fallback: try container.decode(Bool.self, forKey: .fallback),
             model: try container.decode(String.self, forKey: .model)
         )
-        value = try container.decodeIfPresent(String.self, forKey: .value)
     }
 
-    /// As synthesised, except that `value` is written as `null` rather than left out.
+    /// As synthesised, plus `value` written as `null`.
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(conversationID, forKey: .conversationID)
@@ -78,6 +75,6 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
         try container.encode(model, forKey: .model)
         try container.encode(reply, forKey: .reply)
         try container.encode(completed, forKey: .completed)
-        try container.encode(value, forKey: .value)
+        try container.encodeNil(forKey: .value)
     }
 }
