@@ -53,6 +53,7 @@ token: ## print a development Bearer token: make -s token USER=dana TENANT=acme 
 
 spec: ## validate docs/openapi.yaml and check it against the router and the sample events
 	python3 -m openapi_spec_validator docs/openapi.yaml
+	$(SWIFT) build --product bootstrap
 	$(SWIFT) build --product coaching-dev
 	python3 -m pytest -q -p no:cacheprovider scripts/tests/test_openapi.py
 

@@ -16,7 +16,7 @@ package enum Application {
 
     package static func makeAPI(configuration: ServiceConfiguration, logger: Logger) throws -> CoachingAPI {
         let clock = SystemClock()
-        let awsEnvironment = Environment(configuration.environment.values)
+        let awsEnvironment = configuration.environment
         let awsCalls = AWSCallRecorder()
         let store = try makeStore(configuration.storage, environment: awsEnvironment, observer: awsCalls, clock: clock)
         let coach = try makeCoach(configuration, clock: clock)

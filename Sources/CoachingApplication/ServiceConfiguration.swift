@@ -86,24 +86,12 @@ package struct ServiceConfiguration: Sendable {
         jwtAudience = environment["JWT_AUDIENCE"]
         cors = CORSPolicy(allowedOrigins: (environment["CORS_ALLOWED_ORIGINS"] ?? "")
             .split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty })
-        coaching.retentionDays = try Self.integer(environment, "CONVERSATION_RETENTION_DAYS", default: coaching.retentionDays, in: 1...3_650)
-        coaching.inputCostPerMillionTokens = try Self.decimal(environment, "LLM_INPUT_COST_PER_MTOK", default: 0, in: 0...1_000)
-        coaching.outputCostPerMillionTokens = try Self.decimal(environment, "LLM_OUTPUT_COST_PER_MTOK", default: 0, in: 0...1_000)
-    }
-
-    static func integer(_ environment: Environment, _ name: String, default value: Int, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int {
-        guard let text = environment[name] else { return value }
-        guard let parsed = Int(text), range.contains(parsed) else {
-            throw ConfigurationError(variable: name, reason: "must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        do {
+            coaching.retentionDays = try environment.integer("CONVERSATION_RETENTION_DAYS", default: coaching.retentionDays, in: 1...3_650)
+            coaching.inputCostPerMillionTokens = try environment.number("LLM_INPUT_COST_PER_MTOK", default: 0, in: 0...1_000)
+            coaching.outputCostPerMillionTokens = try environment.number("LLM_OUTPUT_COST_PER_MTOK", default: 0, in: 0...1_000)
+        } catch {
+            throw ConfigurationError(variable: error.variable, reason: error.reason)
         }
-        return parsed
-    }
-
-    static func decimal(_ environment: Environment, _ name: String, default value: Double, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double {
-        guard let text = environment[name] else { return value }
-        guard let parsed = Double(text), parsed.isFinite, range.contains(parsed) else {
-            throw ConfigurationError(variable: name, reason: "must be a number from \(range.lowerBound) to \(range.upperBound)")
-        }
-        return parsed
     }
 }

@@ -1,3 +1,4 @@
+import Essentials
 /// Minimal JSON text writing for log and metric lines.
 ///
 /// Log lines are written on every invocation; a hand-written escaper avoids
@@ -20,10 +21,9 @@ package enum JSONText {
                 case 0x0D: output.append("\\r")
                 case 0x09: output.append("\\t")
                 default:
-                    let hex = Array("0123456789abcdef")
                     output.append("\\u00")
-                    output.append(hex[Int(byte >> 4)])
-                    output.append(hex[Int(byte & 0x0F)])
+                    output.append(Character(Unicode.Scalar(HexDigits.lower[Int(byte >> 4)])))
+                    output.append(Character(Unicode.Scalar(HexDigits.lower[Int(byte & 0x0F)])))
                 }
                 pendingStart = utf8.index(after: index)
             }

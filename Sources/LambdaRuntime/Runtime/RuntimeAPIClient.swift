@@ -1,3 +1,4 @@
+import Essentials
 import CurlHTTP
 import FoundationEssentials
 import HTTPTypes
@@ -87,29 +88,7 @@ package final class RuntimeAPIClient {
     }
 
     /// Request ids are UUIDs, but never trust a value that goes into a URL.
-    static func pathSegment(_ value: String) -> String {
-        if value.utf8.allSatisfy(isUnreserved) { return value }
-        var result = ""
-        for byte in value.utf8 {
-            if isUnreserved(byte) {
-                result.append(Character(Unicode.Scalar(byte)))
-            } else {
-                let hex = Array("0123456789ABCDEF")
-                result += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0x0F)])"
-            }
-        }
-        return result
-    }
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
-            true
-        default:
-            false
-        }
-    }
+    static func pathSegment(_ value: String) -> String { PercentEncoding.encode(value) }
 }
 
 /// How the Runtime API took a posted response or error.
