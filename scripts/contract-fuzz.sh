@@ -54,6 +54,7 @@ status=0
 timeout --signal=INT "$((max_time + 60))" schemathesis run docs/openapi.yaml \
   --url "http://127.0.0.1:$port" \
   --header "Authorization: Bearer $token" \
+  --header "X-Tenant-Id: fuzz-tenant" \
   --checks "$checks" \
   --max-examples "$max_examples" --max-time "$max_time" --seed "$seed" \
   --generation-database none --request-timeout 10 --no-color \
