@@ -5,6 +5,8 @@ set -euo pipefail
 
 need_apt=()
 pkg-config --exists libcurl 2>/dev/null || need_apt+=(libcurl4-openssl-dev)
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 if [ "${1:-}" = "--all" ]; then
   command -v hyperfine >/dev/null || need_apt+=(hyperfine)
   command -v wrk >/dev/null || need_apt+=(wrk)
@@ -26,6 +28,10 @@ python3 -c 'import pytest' 2>/dev/null || need_pip+=(pytest)
 python3 -c 'import samtranslator' 2>/dev/null || need_pip+=(aws-sam-translator)
 python3 -c 'import openapi_spec_validator' 2>/dev/null || need_pip+=(openapi-spec-validator)
 command -v schemathesis >/dev/null || need_pip+=(schemathesis)
+command -v openapi-python-client >/dev/null || need_pip+=(openapi-python-client)
+command -v datamodel-codegen >/dev/null || need_pip+=(datamodel-code-generator)
+python3 -c 'import email_validator' 2>/dev/null || need_pip+=(email-validator)
+python3 -c 'import selenium' 2>/dev/null || need_pip+=(selenium)
 if [ ${#need_pip[@]} -gt 0 ]; then
   python3 -m pip install -q "${need_pip[@]}"
 fi
