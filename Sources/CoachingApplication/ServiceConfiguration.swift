@@ -30,8 +30,8 @@ package struct ServiceConfiguration: Sendable {
     package var languageModel: LanguageModelConfiguration
     package var storage: Storage
     package var jwtSecret: JWTSecretSource?
-    package var jwtIssuer: String?
-    package var jwtAudience: String?
+    var jwtIssuer: String?
+    var jwtAudience: String?
     package var cors: CORSPolicy
     package var coaching: CoachingSettings
     /// The raw environment, for the pieces that read their own variables (models, AWS clients).

@@ -11,7 +11,7 @@ package struct RetryConfiguration: Sendable, Equatable {
     package var throttlingBaseMilliseconds: Int64
     package var maxBackoffMilliseconds: Int64
     /// `x-amz-retry-after` may lengthen a delay by at most this much.
-    package var retryAfterMaxExtraMilliseconds: Int64
+    var retryAfterMaxExtraMilliseconds: Int64
     /// What a server's retry-after hint does to the backoff.
     package var retryAfterPolicy: RetryAfterPolicy
 
@@ -42,7 +42,7 @@ package struct RetryConfiguration: Sendable, Equatable {
 
     /// The delay before retry number `retry` under ``retryAfterPolicy``, or
     /// `nil` when the server asked to wait longer than a retry may.
-    package func delayBeforeRetry(
+    func delayBeforeRetry(
         _ retry: Int, kind: RetryKind, unitRandom: Double, retryAfterMilliseconds: Int64?
     ) -> Int64? {
         switch retryAfterPolicy {

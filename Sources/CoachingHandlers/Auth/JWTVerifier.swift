@@ -11,12 +11,12 @@ import FoundationEssentials
 /// skew; `iss` and `aud` are checked when configured. The signature is
 /// compared in constant time.
 package struct JWTVerifier: Sendable {
-    package static let maxTokenBytes = 8 * 1024
+    static let maxTokenBytes = 8 * 1024
 
     private let secret: [UInt8]
     package var issuer: String?
     package var audience: String?
-    package var leewaySeconds: Int64
+    var leewaySeconds: Int64
     private let clock: any EpochClock
 
     package init(secret: [UInt8], issuer: String? = nil, audience: String? = nil, leewaySeconds: Int64 = 30, clock: any EpochClock = SystemClock()) {

@@ -5,7 +5,7 @@ import Essentials
 /// building an encoder and intermediate `Data` for flat objects.
 package enum JSONText {
     /// Appends `value` as a quoted JSON string.
-    package static func appendQuoted(_ value: String, to output: inout String) {
+    static func appendQuoted(_ value: String, to output: inout String) {
         output.append("\"")
         var pendingStart = value.utf8.startIndex
         let utf8 = value.utf8
