@@ -2,8 +2,8 @@
 /// exists, our own otherwise. Clients may branch on them; they never change.
 package enum IssueType {
     package static let missing = "missing"
-    static let extraForbidden = "extra_forbidden"
-    static let duplicateField = "duplicate_field"
+    package static let extraForbidden = "extra_forbidden"
+    package static let duplicateField = "duplicate_field"
     static let modelType = "model_type"
     static let dictType = "dict_type"
     static let listType = "list_type"
