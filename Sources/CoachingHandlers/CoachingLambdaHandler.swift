@@ -25,7 +25,7 @@ package struct CoachingLambdaHandler: LambdaHandler, Sendable {
     static let answerReserveMilliseconds: Int64 = 300
 
     package func handle(_ event: Data, context: LambdaContext) throws -> Data {
-        let deadline = Deadline(epochMilliseconds: context.deadlineMilliseconds).reserving(milliseconds: Self.answerReserveMilliseconds)
+        let deadline = context.deadline.reserving(milliseconds: Self.answerReserveMilliseconds)
         let incoming: IncomingEvent
         do {
             incoming = try decoder.decode(IncomingEvent.self, from: event)
