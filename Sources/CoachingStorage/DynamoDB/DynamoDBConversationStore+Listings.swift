@@ -32,7 +32,7 @@ extension DynamoDBConversationStore {
         tenantID: String, userID: String, filter: ConversationFilter, page: PageRequest, deadline: Deadline
     ) throws(StoreError) -> Page<ConversationRecord> {
         var conditions: [Condition] = [.compare("ttl", .greaterThan, .value(.number(nowSeconds)))]
-        if !filter.includesEveryStatus { conditions.append(.isIn("status", filter.statuses.map { .value(.s($0.rawValue)) })) }
+        if !filter.includesEveryStatus { conditions.append(.or(filter.statuses.map { .equals("status", .s($0.rawValue)) })) }
         if let topic = filter.topic { conditions.append(.equals("topic", .s(topic.rawValue))) }
         let found = try listByUser(
             table: tables.conversations, tenantID: tenantID, userID: userID, scope: "conversations:\(tenantID):\(userID)",
