@@ -12,6 +12,7 @@ import TestSupport
         private let lock = NSLock()
         private var errorText = ""
         private(set) var port = 0
+        private var errorPipe: Pipe?
 
         init(environment: [String: String?] = [:]) throws {
             data = try TemporaryDirectory(prefix: "serve-command")
@@ -26,6 +27,7 @@ import TestSupport
             for (key, value) in environment { merged[key] = value }
             process.environment = merged
             let pipe = Pipe()
+            errorPipe = pipe
             process.standardError = pipe
             process.standardOutput = FileHandle.nullDevice
             pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
@@ -49,10 +51,16 @@ import TestSupport
         var stderr: String { lock.withLock { errorText } }
         var base: String { "http://127.0.0.1:\(port)/api/v1" }
 
-        /// Sends `signal` and waits for the exit status.
+        /// Sends `signal` and waits for the exit status, then for the rest of its log:
+        /// the readability handler may not have seen the last lines yet (a busy machine).
         func stop(_ signal: Int32 = SIGINT) -> Int32 {
             kill(process.processIdentifier, signal)
             process.waitUntilExit()
+            if let handle = errorPipe?.fileHandleForReading {
+                handle.readabilityHandler = nil
+                let rest = handle.readDataToEndOfFile()
+                if !rest.isEmpty { lock.withLock { errorText += String(decoding: rest, as: UTF8.self) } }
+            }
             return process.terminationStatus
         }
 

@@ -105,7 +105,9 @@ struct ConversationItem: Codable, Sendable, Equatable {
         rating = record.rating
         idempotencyKeys = record.idempotencyKeys.map(\.key)
         idempotencySeqs = record.idempotencyKeys.map(\.assistantSeq)
-        idempotencyDigests = record.idempotencyKeys.map { $0.requestDigest ?? "" }
+        // Written only when a key has one, so that items without digests keep their stored form.
+        idempotencyDigests = record.idempotencyKeys.contains { $0.requestDigest != nil }
+            ? record.idempotencyKeys.map { $0.requestDigest ?? "" } : nil
         gsi1pk = StorageKeys.userPartition(tenantID: record.tenantID, userID: record.userID)
         gsi1sk = StorageKeys.recencySortKey(epochMilliseconds: record.updatedAt, id: record.conversationID)
         ttl = record.expiresAt
