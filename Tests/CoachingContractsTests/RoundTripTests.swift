@@ -73,16 +73,17 @@ struct RoundTripTests {
     func conversationDetailShape() throws {
         let created = try #require(ContractDate(iso8601: "2025-10-01T12:00:00Z"))
         let detail = ConversationDetail(
-            summary: ConversationSummary(conversationID: "conv-1", sessionID: "sess-1", topic: .purpose, status: .active,
+            summary: ConversationSummary(conversationID: "conv-1", sessionID: "sess-1", title: "Purpose", topic: .purpose, status: .active,
                                          phase: .deepening, messageCount: 2, createdAt: created, updatedAt: created),
             messages: [ConversationMessage(seq: 1, role: .assistant, content: "Why does the company exist?", createdAt: created),
                        ConversationMessage(seq: 2, role: .user, content: "To feed the town.", createdAt: created)],
             nextCursor: "abc")
         let json = try encoded(detail)
-        #expect(json == #"{"conversation_id":"conv-1","created_at":"2025-10-01T12:00:00Z","message_count":2,"#
+        #expect(json == #"{"conversation_id":"conv-1","created_at":"2025-10-01T12:00:00Z","last_activity_at":"2025-10-01T12:00:00Z","message_count":2,"#
             + #""messages":[{"content":"Why does the company exist?","created_at":"2025-10-01T12:00:00Z","role":"assistant","seq":1},"#
             + #"{"content":"To feed the town.","created_at":"2025-10-01T12:00:00Z","role":"user","seq":2}],"next_cursor":"abc","#
-            + #""phase":"deepening","progress":0.5,"session_id":"sess-1","status":"active","topic":"purpose","updated_at":"2025-10-01T12:00:00Z"}"#)
+            + #""phase":"deepening","progress":0.5,"session_id":"sess-1","status":"active","title":"Purpose","topic":"purpose","#
+            + #""updated_at":"2025-10-01T12:00:00Z"}"#)
         #expect(try JSONDecoder().decode(ConversationDetail.self, from: Data(json.utf8)) == detail)
     }
 

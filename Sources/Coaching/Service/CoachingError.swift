@@ -21,6 +21,8 @@ package enum CoachingError: Error, Sendable, Equatable {
     case storeUnavailable
     /// The coach failed and no fallback could answer.
     case modelUnavailable
+    /// The idempotency key answered a different request before; nothing was written.
+    case idempotencyKeyReused
 }
 
 extension CoachingError {

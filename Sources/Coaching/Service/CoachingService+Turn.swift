@@ -14,7 +14,7 @@ extension CoachingService {
             if attempt > 0 { backOff(after: attempt - 1, deadline: deadline) }
             let snapshot = try loadOwned(identity, conversationID, recentMessages: settings.recentMessageWindow, deadline: deadline)
             let conversation = snapshot.conversation
-            if let key = request.idempotencyKey, let seq = conversation.answer(for: key) {
+            if let key = request.idempotencyKey, let seq = try conversation.answer(for: key, requestDigest: request.requestDigest) {
                 return try replay(snapshot, assistantSeq: seq, deadline: deadline)
             }
             if let sessionID = request.sessionID, sessionID != conversation.sessionID { throw .sessionMismatch }
@@ -54,7 +54,7 @@ extension CoachingService {
             conversationID = DerivedIdentifier.make([identity.tenantID, identity.userID, "conversation", key])
             sessionID = DerivedIdentifier.make([identity.tenantID, identity.userID, "session", key])
             if let existing = try? loadOwned(identity, conversationID, recentMessages: settings.recentMessageWindow, deadline: deadline),
-               let seq = existing.conversation.answer(for: key) {
+               let seq = try existing.conversation.answer(for: key, requestDigest: request.requestDigest) {
                 return try replay(existing, assistantSeq: seq, deadline: deadline)
             }
         } else {
@@ -79,7 +79,7 @@ extension CoachingService {
             // A concurrent retry with the same key created it first.
             if let key = request.idempotencyKey,
                let existing = try? loadOwned(identity, conversationID, recentMessages: settings.recentMessageWindow, deadline: deadline),
-               let seq = existing.conversation.answer(for: key) {
+               let seq = try existing.conversation.answer(for: key, requestDigest: request.requestDigest) {
                 return try replay(existing, assistantSeq: seq, deadline: deadline)
             }
             throw .conflict
@@ -155,13 +155,14 @@ extension CoachingService {
         updated.tokens = updated.tokens + reply.usage
         updated.estimatedCostUSD += settings.estimatedCost(reply.usage)
         updated.lastModel = reply.model
+        updated.lastMessagePreview = ConversationRecord.preview(of: reply.text)
         if step.phase == .completion {
             updated.status = .completed
             updated.completedAt = now
             updated.outcomes = [String(reply.text.prefix(2_000))]
         }
         if let key = request.idempotencyKey {
-            updated.idempotencyKeys.append(IdempotencyEntry(key: key, assistantSeq: assistantMessage.seq))
+            updated.idempotencyKeys.append(IdempotencyEntry(key: key, assistantSeq: assistantMessage.seq, requestDigest: request.requestDigest))
             updated.idempotencyKeys = Array(updated.idempotencyKeys.suffix(settings.rememberedIdempotencyKeys))
         }
         let write = ConversationWrite(conversation: updated, expectedVersion: expectedVersion, newMessages: [userMessage, assistantMessage])

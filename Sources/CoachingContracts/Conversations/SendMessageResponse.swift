@@ -11,6 +11,11 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
     /// True when the offline coach answered because the configured model failed.
     package var fallback: Bool
     package var model: String
+    /// Deprecated: `message` and `is_complete` under the names the old frontend
+    /// reads (`{reply, completed, value}`). `value`, the confirmed outcome, is
+    /// written as `null`: no turn confirms an outcome yet.
+    package var reply: String
+    package var completed: Bool
 
     package init(conversationID: String, message: String, followUpQuestion: String? = nil, followUpSuggestions: [String] = [],
                 phase: ConversationPhase, isComplete: Bool, messageCount: Int, fallback: Bool, model: String) {
@@ -24,6 +29,8 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
         self.messageCount = messageCount
         self.fallback = fallback
         self.model = model
+        self.reply = message
+        self.completed = isComplete
     }
 
     enum CodingKeys: String, CodingKey {
@@ -35,5 +42,39 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
         case isComplete = "is_complete"
         case messageCount = "message_count"
         case fallback, model
+        case reply, completed, value
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            conversationID: try container.decode(String.self, forKey: .conversationID),
+            message: try container.decode(String.self, forKey: .message),
+            followUpQuestion: try container.decodeIfPresent(String.self, forKey: .followUpQuestion),
+            followUpSuggestions: try container.decode([String].self, forKey: .followUpSuggestions),
+            phase: try container.decode(ConversationPhase.self, forKey: .phase),
+            isComplete: try container.decode(Bool.self, forKey: .isComplete),
+            messageCount: try container.decode(Int.self, forKey: .messageCount),
+            fallback: try container.decode(Bool.self, forKey: .fallback),
+            model: try container.decode(String.self, forKey: .model)
+        )
+    }
+
+    /// As synthesised, plus `value` written as `null`.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(conversationID, forKey: .conversationID)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(followUpQuestion, forKey: .followUpQuestion)
+        try container.encode(followUpSuggestions, forKey: .followUpSuggestions)
+        try container.encode(phase, forKey: .phase)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(isComplete, forKey: .isComplete)
+        try container.encode(messageCount, forKey: .messageCount)
+        try container.encode(fallback, forKey: .fallback)
+        try container.encode(model, forKey: .model)
+        try container.encode(reply, forKey: .reply)
+        try container.encode(completed, forKey: .completed)
+        try container.encodeNil(forKey: .value)
     }
 }

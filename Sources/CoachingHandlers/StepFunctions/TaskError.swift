@@ -49,6 +49,7 @@ package enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
         case .sessionMismatch: self = .validationFailed("session_id: does not belong to the conversation")
         case .conflict: self = .conflict
         case .invalidCursor: self = .validationFailed("cursor: not valid")
+        case .idempotencyKeyReused: self = .validationFailed("idempotency key: answered a different request before")
         case .storeUnavailable: self = .storeUnavailable
         case .modelUnavailable: self = .modelUnavailable
         }

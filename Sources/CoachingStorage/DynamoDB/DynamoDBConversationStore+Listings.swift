@@ -6,7 +6,7 @@ import Essentials
 extension DynamoDBConversationStore {
     package func messages(_ key: ConversationKey, page: PageRequest, deadline: Deadline) throws(StoreError) -> Page<MessageRecord> {
         let partition = StorageKeys.conversationPartition(tenantID: key.tenantID, conversationID: key.conversationID)
-        let scope = "messages:\(key.tenantID):\(key.conversationID)"
+        let scope = SequencePaging.scope(key, page)
         var start: DynamoDBItem?
         if let cursor = page.cursor {
             guard let seq = Int(try PageCursor.decode(cursor, scope: scope, count: 2)[1]) else { throw .invalidCursor }
@@ -18,7 +18,7 @@ extension DynamoDBConversationStore {
                 tableName: tables.conversations,
                 keyCondition: KeyCondition(partitionKey: "pk", equals: .s(partition), sortKey: "sk", .beginsWith(.s(StorageKeys.messagePrefix))),
                 filter: .compare("ttl", .greaterThan, .value(.number(now))),
-                exclusiveStartKey: start
+                scanIndexForward: !page.newestFirst, exclusiveStartKey: start
             ),
             wanted: page.limit + 1, deadline: deadline
         )
@@ -32,7 +32,7 @@ extension DynamoDBConversationStore {
         tenantID: String, userID: String, filter: ConversationFilter, page: PageRequest, deadline: Deadline
     ) throws(StoreError) -> Page<ConversationRecord> {
         var conditions: [Condition] = [.compare("ttl", .greaterThan, .value(.number(nowSeconds)))]
-        if let status = filter.status { conditions.append(.equals("status", .s(status.rawValue))) }
+        if !filter.includesEveryStatus { conditions.append(.or(filter.statuses.map { .equals("status", .s($0.rawValue)) })) }
         if let topic = filter.topic { conditions.append(.equals("topic", .s(topic.rawValue))) }
         let found = try listByUser(
             table: tables.conversations, tenantID: tenantID, userID: userID, scope: "conversations:\(tenantID):\(userID)",

@@ -122,7 +122,7 @@ package final class FileConversationStore: ConversationStore {
     package func messages(_ key: ConversationKey, page: PageRequest, deadline: Deadline) throws(StoreError) -> Page<MessageRecord> {
         let now = nowSeconds
         let all = (try liveDocument(key)?.messages ?? []).filter { $0.ttl > now }.map(\.record)
-        return try SequencePaging.page(all, scope: "messages:\(key.tenantID):\(key.conversationID)", request: page)
+        return try SequencePaging.page(all, scope: SequencePaging.scope(key, page), request: page)
     }
 
     package func conversations(

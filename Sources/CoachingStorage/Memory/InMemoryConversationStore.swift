@@ -72,7 +72,7 @@ package final class InMemoryConversationStore: ConversationStore {
     package func messages(_ key: ConversationKey, page: PageRequest, deadline: Deadline) throws(StoreError) -> Page<MessageRecord> {
         let now = nowSeconds
         let all = state.withLock { state in (state.messages[key] ?? [:]).values.filter { $0.expiresAt > now } }
-        return try SequencePaging.page(Array(all), scope: "messages:\(key.tenantID):\(key.conversationID)", request: page)
+        return try SequencePaging.page(Array(all), scope: SequencePaging.scope(key, page), request: page)
     }
 
     package func conversations(

@@ -16,15 +16,23 @@ enum RecencyPaging {
     }
 }
 
-/// Oldest-first paging over messages; the cursor holds the last sequence number returned.
+/// Paging over messages, oldest or newest first; the cursor holds the last
+/// sequence number returned and opens only a listing in the same order.
 enum SequencePaging {
+    /// The cursor scope of a message listing in `request`'s order.
+    static func scope(_ key: ConversationKey, _ request: PageRequest) -> String {
+        "\(request.newestFirst ? "messages-desc" : "messages"):\(key.tenantID):\(key.conversationID)"
+    }
+
     static func page(_ messages: [MessageRecord], scope: String, request: PageRequest) throws(StoreError) -> Page<MessageRecord> {
-        var after = 0
+        var after: Int?
         if let cursor = request.cursor {
             guard let seq = Int(try PageCursor.decode(cursor, scope: scope, count: 2)[1]) else { throw .invalidCursor }
             after = seq
         }
-        let remaining = messages.filter { $0.seq > after }.sorted { $0.seq < $1.seq }
+        let remaining = request.newestFirst
+            ? messages.filter { $0.seq < (after ?? Int.max) }.sorted { $0.seq > $1.seq }
+            : messages.filter { $0.seq > (after ?? 0) }.sorted { $0.seq < $1.seq }
         let items = Array(remaining.prefix(request.limit))
         let next = remaining.count > request.limit ? items.last.map { PageCursor.encode([scope, String($0.seq)]) } : nil
         return Page(items: items, nextCursor: next)
