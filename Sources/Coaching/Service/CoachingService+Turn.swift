@@ -20,7 +20,7 @@ extension CoachingService {
             }
             if let sessionID = request.sessionID, sessionID != conversation.sessionID { throw .sessionMismatch }
             guard conversation.status == .active else { throw .conversationNotActive(conversation.status) }
-            guard conversation.messageCount + 2 <= settings.maxMessagesPerConversation else { throw .conversationFull }
+            guard conversation.messageCount <= settings.maxMessagesPerConversation - 2 else { throw .conversationFull }
 
             let plan = settings.history.plan(
                 summary: conversation.summary, summarizedThrough: conversation.summarizedThrough, recent: snapshot.recentMessages

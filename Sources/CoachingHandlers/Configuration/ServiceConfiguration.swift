@@ -29,6 +29,8 @@ public struct ServiceConfiguration: Sendable {
     public var jwtSecret: JWTSecretSource?
     public var jwtIssuer: String?
     public var jwtAudience: String?
+    /// How long after its `iat` a Bearer token is accepted, whatever its `exp` says.
+    public var jwtMaxAgeSeconds: Int = JWTVerifier.defaultMaxAgeSeconds
     public var cors: CORSPolicy
     public var coaching: CoachingSettings
     /// The raw environment, for the pieces that read their own variables (models, AWS clients).
@@ -81,6 +83,7 @@ public struct ServiceConfiguration: Sendable {
         }
         jwtIssuer = environment["JWT_ISSUER"]
         jwtAudience = environment["JWT_AUDIENCE"]
+        jwtMaxAgeSeconds = try Self.integer(environment, "JWT_MAX_AGE_SECONDS", default: jwtMaxAgeSeconds, in: 60...315_360_000)
         cors = CORSPolicy(allowedOrigins: (environment["CORS_ALLOWED_ORIGINS"] ?? "")
             .split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty })
         coaching.retentionDays = try Self.integer(environment, "CONVERSATION_RETENTION_DAYS", default: coaching.retentionDays, in: 1...3_650)

@@ -50,7 +50,8 @@ enum HTTPRequestParser {
             }
             body = decoded
         } else if let lengthText = headers["content-length"] {
-            guard let length = Int(lengthText), length >= 0 else { return .reject(status: 400, message: "invalid content-length") }
+            guard !lengthText.isEmpty, lengthText.utf8.count <= 18, lengthText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let length = Int(lengthText) else { return .reject(status: 400, message: "invalid content-length") }
             guard length <= configuration.maxBodyBytes else { return .reject(status: 413, message: "request body too large") }
             if expectsContinue, length > 0 { reader.sendContinue() }
             guard let bytes = reader.readExactly(length) else { return .closed }
@@ -75,8 +76,7 @@ enum HTTPRequestParser {
         var body = Data()
         while true {
             guard let sizeLine = reader.readLine(limit: 1024) else { return nil }
-            let sizeText = String(decoding: sizeLine, as: UTF8.self).split(separator: ";").first.map(String.init) ?? ""
-            guard let size = Int(sizeText.trimmingHTTPWhitespace(), radix: 16), size >= 0 else { return nil }
+            guard let size = chunkSize(sizeLine) else { return nil }
             if size == 0 {
                 // Trailer fields, if any, up to the blank line.
                 while let trailer = reader.readLine(limit: 8 * 1024) {
@@ -84,9 +84,31 @@ enum HTTPRequestParser {
                 }
                 return nil
             }
-            guard body.count + size <= limit, let chunk = reader.readExactly(size) else { return nil }
+            // `size` is the client's number: compared with what is left, never added to anything.
+            guard size <= limit - body.count, let chunk = reader.readExactly(size) else { return nil }
             body.append(contentsOf: chunk)
             guard let terminator = reader.readLine(limit: 2), terminator.isEmpty else { return nil }
         }
+    }
+
+    /// The size of a chunk line (`1*HEXDIG [; extensions]`, RFC 9112 §7.1):
+    /// hexadecimal digits only, no sign, no prefix; `nil` when malformed or
+    /// past 15 digits (more than any limit, and more than `Int` holds).
+    static func chunkSize(_ line: [UInt8]) -> Int? {
+        var digits = line.prefix { $0 != UInt8(ascii: ";") }[...]
+        while let last = digits.last, last == 0x20 || last == 0x09 { digits = digits.dropLast() }
+        guard !digits.isEmpty, digits.count <= 15 else { return nil }
+        var size = 0
+        for byte in digits {
+            let value: Int
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = Int(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = Int(byte - UInt8(ascii: "a")) + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = Int(byte - UInt8(ascii: "A")) + 10
+            default: return nil
+            }
+            size = size << 4 | value
+        }
+        return size
     }
 }
