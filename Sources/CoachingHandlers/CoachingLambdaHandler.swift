@@ -46,14 +46,33 @@ public struct CoachingLambdaHandler: LambdaHandler, Sendable {
     }
 
     /// Routes an HTTP request and wraps the answer as an API Gateway proxy response.
+    /// An answer larger than Lambda accepts would be refused by the Runtime
+    /// API and reach the client as API Gateway's bare 502: it becomes a 500
+    /// envelope instead, with the cause in the log.
     private func answer(http makeRequest: () throws(APIError) -> APIRequest, deadline: Deadline, context: LambdaContext) throws -> Data {
         let response: APIResponse
+        var requestID = context.requestID
         do throws(APIError) {
-            response = api.respond(to: try makeRequest(), deadline: deadline, logger: context.logger)
+            let request = try makeRequest()
+            requestID = request.requestID
+            response = api.respond(to: request, deadline: deadline, logger: context.logger)
         } catch {
             response = api.failure(error, requestID: context.requestID)
         }
-        return try coder.encode(APIGatewayResponse(
+        let encoded = try encode(response)
+        guard encoded.count > Self.maxResponseBytes else { return encoded }
+        context.logger.error("response too large", [
+            "status": .int(response.status), "bytes": .int(encoded.count), "limitBytes": .int(Self.maxResponseBytes),
+        ])
+        let tooLarge = APIError(status: 500, code: APIError.internalError.code, message: "The answer was too large to send.")
+        return try encode(api.failure(tooLarge, requestID: requestID))
+    }
+
+    /// What Lambda accepts as a buffered response.
+    static let maxResponseBytes = RuntimeAPIClient.maxResponseBytes
+
+    private func encode(_ response: APIResponse) throws -> Data {
+        try coder.encode(APIGatewayResponse(
             statusCode: response.status,
             headers: response.headers,
             body: String(decoding: response.body, as: UTF8.self),
