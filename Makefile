@@ -3,6 +3,7 @@ SWIFT ?= swift
 EVENT ?= events/http/health.json
 EVENTS ?= events/http/health.json events/http/coaching-chat.json events/stepfunctions/coaching-task-orchestrated.json
 DEBUG_BIN := .build/debug/bootstrap
+DEV_BIN := .build/debug/coaching-dev
 ARCH ?= arm64
 DOCKER ?= docker
 PORT ?= 3000
@@ -38,25 +39,26 @@ coverage: ## line coverage of Sources/ from the last test run
 invoke: build ## run one event in-process: make invoke EVENT=events/http/coaching-chat.json (see events/manifest.json)
 	$(DEBUG_BIN) invoke $(EVENT)
 
-local: build ## the main job: sample events through the real runtime loop against the mock Runtime API (file store, offline coach)
-	$(DEBUG_BIN) local $(EVENTS)
+local: build ## the main job: sample events through the real bootstrap runtime loop against the mock Runtime API (file store, offline coach)
+	$(DEV_BIN) local $(EVENTS)
 
 serve: deps ## the HTTP API on http://$(HOST):$(PORT)/api/v1 through the Lambda handlers (file store, offline coach by default); Ctrl-C stops it
-	$(SWIFT) build --product bootstrap
-	$(DEBUG_BIN) serve --host $(HOST) --port $(PORT)
+	$(SWIFT) build --product coaching-dev
+	$(DEV_BIN) serve --host $(HOST) --port $(PORT)
 
 token: ## print a development Bearer token: make -s token USER=dana TENANT=acme [ROLE=owner] [TTL=3600]
 	@bash scripts/install-deps.sh >&2
-	@$(SWIFT) build --product bootstrap >&2
-	@$(DEBUG_BIN) token --user "$(USER)" --tenant "$(TENANT)" $(if $(ROLE),--role "$(ROLE)") --ttl "$(TTL)"
+	@$(SWIFT) build --product coaching-dev >&2
+	@$(DEV_BIN) token --user "$(USER)" --tenant "$(TENANT)" $(if $(ROLE),--role "$(ROLE)") --ttl "$(TTL)"
 
 spec: ## validate docs/openapi.yaml and check it against the router and the sample events
 	python3 -m openapi_spec_validator docs/openapi.yaml
 	$(SWIFT) build --product bootstrap
+	$(SWIFT) build --product coaching-dev
 	python3 -m pytest -q -p no:cacheprovider scripts/tests/test_openapi.py
 
-fuzz: ## contract fuzzing: schemathesis against bootstrap serve (bounded; FUZZ_MAX_EXAMPLES, FUZZ_MAX_TIME, FUZZ_SEED)
-	$(SWIFT) build --product bootstrap
+fuzz: ## contract fuzzing: schemathesis against coaching-dev serve (bounded; FUZZ_MAX_EXAMPLES, FUZZ_MAX_TIME, FUZZ_SEED)
+	$(SWIFT) build --product coaching-dev
 	@bash scripts/contract-fuzz.sh
 
 bench: ## benchmarks against the C and Python floors: one table, bench/results/latest.json (docs/PERFORMANCE.md)

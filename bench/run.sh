@@ -31,8 +31,8 @@ for tool in python3 cc curl-config moto_server zip strip objdump; do
 done
 python3 -c 'import pydantic, boto3' 2>/dev/null || { echo "make bench needs pydantic and boto3 (make deps)" >&2; exit 1; }
 
-step "build: release, static Swift stdlib (bootstrap, runtime-echo, coaching-bench)"
-for product in bootstrap runtime-echo coaching-bench; do
+step "build: release, static Swift stdlib (bootstrap, coaching-dev, runtime-echo, coaching-bench)"
+for product in bootstrap coaching-dev runtime-echo coaching-bench; do
   swift build -c release --static-swift-stdlib --product "$product" >"$work/build.log" 2>&1 \
     || { cat "$work/build.log" >&2; exit 1; }
 done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Contract fuzzing: schemathesis generates requests from docs/openapi.yaml and
-# sends them to `bootstrap serve` on a free loopback port (fresh file store,
+# sends them to `coaching-dev serve` on a free loopback port (fresh file store,
 # offline coach, a throwaway JWT secret and a token for it). It fails when a
 # request gets a 5xx, or a status, content type, header or body the spec does
 # not document for it. Bounded: FUZZ_MAX_EXAMPLES per operation and phase,
@@ -9,14 +9,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bootstrap="${BOOTSTRAP:-.build/debug/bootstrap}"
+dev="${COACHING_DEV:-.build/debug/coaching-dev}"
 max_examples="${FUZZ_MAX_EXAMPLES:-25}"
 max_time="${FUZZ_MAX_TIME:-75}"
 seed="${FUZZ_SEED:-20261122}"
 checks="not_a_server_error,status_code_conformance,response_schema_conformance,content_type_conformance,response_headers_conformance,ignored_auth"
 
 command -v schemathesis >/dev/null || { echo "schemathesis is not installed: python3 -m pip install schemathesis" >&2; exit 1; }
-[ -x "$bootstrap" ] || { echo "$bootstrap is missing: run swift build --product bootstrap first" >&2; exit 1; }
+[ -x "$dev" ] || { echo "$dev is missing: run swift build --product coaching-dev first" >&2; exit 1; }
 # A spec that is not valid OpenAPI 3.1 would make every finding meaningless.
 python3 -m openapi_spec_validator docs/openapi.yaml
 
@@ -25,7 +25,7 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 secret="contract-fuzz-$(python3 -c 'import secrets; print(secrets.token_hex(24))')"
 env -u CONVERSATIONS_TABLE -u COACHING_SESSIONS_TABLE -u JWT_SECRET_ARN -u JWT_ISSUER -u JWT_AUDIENCE \
   JWT_SECRET="$secret" COACHING_DATA_DIR="$work/data" LLM_PROVIDER=offline AWS_LAMBDA_LOG_LEVEL=WARN \
-  "$bootstrap" serve --port "$port" 2>"$work/serve.log" &
+  "$dev" serve --port "$port" 2>"$work/serve.log" &
 server_pid=$!
 stopped=0
 stop_server() {
@@ -45,11 +45,11 @@ for _ in $(seq 1 100); do
   if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/api/v1/health', timeout=1)" 2>/dev/null; then
     break
   fi
-  kill -0 "$server_pid" 2>/dev/null || { echo "bootstrap serve exited early:" >&2; cat "$work/serve.log" >&2; exit 1; }
+  kill -0 "$server_pid" 2>/dev/null || { echo "coaching-dev serve exited early:" >&2; cat "$work/serve.log" >&2; exit 1; }
   sleep 0.1
 done
 
-token="$(JWT_SECRET="$secret" "$bootstrap" token --user fuzz-user --tenant fuzz-tenant --role owner --ttl 3600)"
+token="$(JWT_SECRET="$secret" "$dev" token --user fuzz-user --tenant fuzz-tenant --role owner --ttl 3600)"
 status=0
 timeout --signal=INT "$((max_time + 60))" schemathesis run docs/openapi.yaml \
   --url "http://127.0.0.1:$port" \
@@ -76,5 +76,5 @@ server_status=$?
 if grep -q '"level":"ERROR"' "$work/serve.log"; then
   echo "the server logged errors:" >&2; grep '"level":"ERROR"' "$work/serve.log" >&2; status=1
 fi
-[ "$server_status" = 0 ] || { echo "bootstrap serve did not stop cleanly (status $server_status)" >&2; status=1; }
+[ "$server_status" = 0 ] || { echo "coaching-dev serve did not stop cleanly (status $server_status)" >&2; status=1; }
 exit "$status"

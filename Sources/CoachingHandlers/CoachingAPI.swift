@@ -1,14 +1,15 @@
 import AWSCore
 import CoachingContracts
+import Essentials
 import FoundationEssentials
 import LambdaRuntime
 
 /// Settings the HTTP layer needs.
-public struct HandlerConfiguration: Sendable {
-    public var serviceName: String
-    public var version: String
+package struct HandlerConfiguration: Sendable {
+    package var serviceName: String
+    package var version: String
 
-    public init(serviceName: String = "coaching", version: String = CoachingAPI.version) {
+    package init(serviceName: String = "coaching", version: String = CoachingAPI.version) {
         self.serviceName = serviceName
         self.version = version
     }
@@ -17,16 +18,16 @@ public struct HandlerConfiguration: Sendable {
 /// The coaching HTTP API: routes requests to handlers and maps every
 /// failure to the error envelope. Independent of how the request arrived
 /// (API Gateway, Function URL, the local server).
-public struct CoachingAPI: Sendable {
+package struct CoachingAPI: Sendable {
     /// The service version reported by the health route.
-    public static let version = "0.1.0"
+    package static let version = "0.1.0"
 
-    public let configuration: HandlerConfiguration
-    public let dependencies: HandlerDependencies
+    package let configuration: HandlerConfiguration
+    package let dependencies: HandlerDependencies
     let coder = ResponseCoder()
     private let router: Router
 
-    public init(configuration: HandlerConfiguration = HandlerConfiguration(), dependencies: HandlerDependencies) {
+    package init(configuration: HandlerConfiguration = HandlerConfiguration(), dependencies: HandlerDependencies) {
         self.configuration = configuration
         self.dependencies = dependencies
         var router = Router()
@@ -35,11 +36,11 @@ public struct CoachingAPI: Sendable {
     }
 
     /// The routes served, for documentation and the OpenAPI check.
-    public var routes: [(method: String, pattern: String)] { router.patterns }
+    package var routes: [(method: String, pattern: String)] { router.patterns }
 
     /// Answers one request. Never throws: every failure becomes an envelope.
-    public func respond(to request: APIRequest, deadline: Deadline, logger: Logger) -> APIResponse {
-        let started = WallClock.nowMilliseconds()
+    package func respond(to request: APIRequest, deadline: Deadline, logger: Logger) -> APIResponse {
+        let started = SystemClock.nowEpochMilliseconds()
         let origin = request.header("origin")
         var routeKey = "unmatched"
         var response: APIResponse
@@ -65,7 +66,7 @@ public struct CoachingAPI: Sendable {
             response = coder.failure(.notFound(code: "ROUTE_NOT_FOUND", message: "No route matches this path."), requestID: request.requestID)
         }
         response.headers.merge(dependencies.cors.headers(for: origin, preflight: false)) { _, new in new }
-        let duration = Int(WallClock.nowMilliseconds() - started)
+        let duration = Int(SystemClock.nowEpochMilliseconds() - started)
         logger.info("request", [
             "method": .string(request.method), "route": .string(routeKey), "status": .int(response.status), "durationMs": .int(duration),
         ])

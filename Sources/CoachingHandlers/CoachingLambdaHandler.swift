@@ -1,18 +1,19 @@
 import AWSCore
+import Essentials
 import FoundationEssentials
 import LambdaRuntime
 
 /// The function's entry point: decodes the event, dispatches it, and encodes
 /// the answer in the shape the caller expects (an API Gateway response, a
 /// plain coaching response for Step Functions, an authorizer decision).
-public struct CoachingLambdaHandler: LambdaHandler, Sendable {
-    public let api: CoachingAPI
+package struct CoachingLambdaHandler: LambdaHandler, Sendable {
+    package let api: CoachingAPI
     private let task: StepFunctionsTask
     private let authorizer: Authorizer
     private let decoder = JSONDecoder()
     private let coder = ResponseCoder()
 
-    public init(api: CoachingAPI) {
+    package init(api: CoachingAPI) {
         self.api = api
         task = StepFunctionsTask(dependencies: api.dependencies, coder: coder)
         authorizer = Authorizer(verifier: api.dependencies.identity.verifier)
@@ -21,9 +22,9 @@ public struct CoachingLambdaHandler: LambdaHandler, Sendable {
     /// Time kept back from the Lambda deadline to encode and post the answer:
     /// a store or model that gives up exactly at the deadline would leave the
     /// invocation timed out instead of answered (503, `StoreUnavailable`).
-    public static let answerReserveMilliseconds: Int64 = 300
+    package static let answerReserveMilliseconds: Int64 = 300
 
-    public func handle(_ event: Data, context: LambdaContext) throws -> Data {
+    package func handle(_ event: Data, context: LambdaContext) throws -> Data {
         let deadline = Deadline(epochMilliseconds: context.deadlineMilliseconds).reserving(milliseconds: Self.answerReserveMilliseconds)
         let incoming: IncomingEvent
         do {

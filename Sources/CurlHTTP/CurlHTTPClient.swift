@@ -1,12 +1,13 @@
 import CCurl
 import FoundationEssentials
+import HTTPTypes
 
 /// A blocking HTTP/1.1 client over one reused libcurl easy handle.
 ///
 /// Reusing the handle keeps the connection alive between requests (the
 /// Runtime API, DynamoDB and model endpoints are all called many times from
 /// one warm process). A client is not thread-safe: give each thread its own.
-public final class CurlHTTPClient {
+package final class CurlHTTPClient {
     private let handle: UnsafeMutableRawPointer
     /// `User-Agent: <the agent>`, built once.
     private let userAgentHeader: String
@@ -16,7 +17,7 @@ public final class CurlHTTPClient {
     ///   - userAgent: the `User-Agent` header sent with every request.
     ///   - useEnvironmentProxy: honour `http_proxy` and friends. Off by
     ///     default: the Runtime API is loopback and must never be proxied.
-    public init(userAgent: String = "purposepath-coaching", useEnvironmentProxy: Bool = false) throws(HTTPClientError) {
+    package init(userAgent: String = "purposepath-coaching", useEnvironmentProxy: Bool = false) throws(HTTPClientError) {
         guard curlGlobalInitialisation == CURLE_OK, let handle = curl_easy_init() else {
             throw .transport(code: -1, description: "libcurl could not be initialised")
         }
@@ -32,7 +33,7 @@ public final class CurlHTTPClient {
     /// Sends `request` and waits for the whole response.
     ///
     /// Any status code is a response; only transport failures throw.
-    public func perform(_ request: HTTPRequest) throws(HTTPClientError) -> HTTPResponse {
+    package func perform(_ request: HTTPRequest) throws(HTTPClientError) -> HTTPResponse {
         curl_easy_reset(handle)
         let collector = ResponseCollector(limit: request.maxResponseBytes)
         let collectorPointer = Unmanaged.passUnretained(collector).toOpaque()
@@ -175,20 +176,3 @@ private let collectHeader: ccurl_data_callback = { buffer, size, count, userdata
 }
 
 private let statusLinePrefix: [UInt8] = Array("HTTP/".utf8)
-
-/// Space, tab, CR or LF: HTTP's optional white space and the line ending.
-private func isHTTPWhitespace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 || byte == 10 }
-
-extension String {
-    /// Removes leading and trailing spaces, tabs, CR and LF (HTTP's optional white space).
-    public func trimmingHTTPWhitespace() -> String {
-        var copy = self
-        return copy.withUTF8 { bytes in
-            var start = 0, end = bytes.count
-            while start < end, isHTTPWhitespace(bytes[start]) { start += 1 }
-            while end > start, isHTTPWhitespace(bytes[end - 1]) { end -= 1 }
-            if start == 0, end == bytes.count { return self }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        }
-    }
-}

@@ -2,7 +2,7 @@
 ///
 /// HTTP error statuses are not errors at this level: they come back as an
 /// ``HTTPResponse``. These cases are transport failures.
-public enum HTTPClientError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum HTTPClientError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The URL or an option was rejected before anything was sent.
     case invalidRequest(String)
     /// The host name did not resolve.
@@ -19,7 +19,7 @@ public enum HTTPClientError: Error, Sendable, Equatable, CustomStringConvertible
     case transport(code: Int, description: String)
 
     /// Whether a retry on a fresh connection may succeed.
-    public var isRetryable: Bool {
+    package var isRetryable: Bool {
         switch self {
         case .couldNotConnect, .timedOut, .connectionLost, .couldNotResolveHost: true
         case .transport: true
@@ -27,7 +27,7 @@ public enum HTTPClientError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidRequest(let reason): "invalid request: \(reason)"
         case .couldNotResolveHost: "could not resolve host"

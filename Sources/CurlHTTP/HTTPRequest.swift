@@ -1,7 +1,8 @@
 import FoundationEssentials
+import HTTPTypes
 
 /// An HTTP method. Only the ones this service sends or serves.
-public enum HTTPMethod: String, Sendable, CaseIterable {
+package enum HTTPMethod: String, Sendable, CaseIterable {
     case get = "GET"
     case head = "HEAD"
     case post = "POST"
@@ -12,23 +13,23 @@ public enum HTTPMethod: String, Sendable, CaseIterable {
 }
 
 /// A request for ``CurlHTTPClient``.
-public struct HTTPRequest: Sendable {
-    public var method: HTTPMethod
+package struct HTTPRequest: Sendable {
+    package var method: HTTPMethod
     /// Absolute URL, `http://` or `https://`.
-    public var url: String
-    public var headers: HTTPHeaders
-    public var body: Data?
+    package var url: String
+    package var headers: HTTPHeaders
+    package var body: Data?
     /// Limit for establishing the connection.
-    public var connectTimeoutMilliseconds: Int
+    package var connectTimeoutMilliseconds: Int
     /// Limit for the whole exchange; `nil` waits forever (the Runtime API's `next`).
-    public var timeoutMilliseconds: Int?
+    package var timeoutMilliseconds: Int?
     /// A response body larger than this fails with ``HTTPClientError/responseTooLarge(limit:)``.
-    public var maxResponseBytes: Int
+    package var maxResponseBytes: Int
     /// False when the caller never reads ``HTTPResponse/headers``: they are then
     /// not collected (no callback, no strings) and come back empty.
-    public var collectsResponseHeaders: Bool
+    package var collectsResponseHeaders: Bool
 
-    public init(
+    package init(
         method: HTTPMethod = .get,
         url: String,
         headers: HTTPHeaders = [:],

@@ -1,17 +1,18 @@
 import FoundationEssentials
+import HTTPTypes
 
 /// A complete response received by ``CurlHTTPClient``.
-public struct HTTPResponse: Sendable {
-    public var status: Int
-    public var headers: HTTPHeaders
-    public var body: Data
+package struct HTTPResponse: Sendable {
+    package var status: Int
+    package var headers: HTTPHeaders
+    package var body: Data
 
-    public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
+    package init(status: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
         self.status = status
         self.headers = headers
         self.body = body
     }
 
     /// Any 2xx status.
-    public var isSuccess: Bool { (200..<300).contains(status) }
+    package var isSuccess: Bool { (200..<300).contains(status) }
 }

@@ -1,4 +1,5 @@
 import CoachingContracts
+import Essentials
 import FoundationEssentials
 import LambdaRuntime
 import LocalRuntime
@@ -11,25 +12,25 @@ import Synchronization
 ///
 /// Safe to call from many connection threads at once; requests that write
 /// the same conversation (``serialisationKey``) run one at a time.
-public final class APIGatewayEmulator: Sendable {
-    public struct Limits: Sendable {
+package final class APIGatewayEmulator: Sendable {
+    package struct Limits: Sendable {
         /// Lambda's limit for a synchronous invocation's request payload (6 MB).
-        public static let lambdaRequestBytes = 6_291_456
+        package static let lambdaRequestBytes = 6_291_456
         /// HTTP API's integration timeout, fixed at 30 seconds.
-        public static let httpAPITimeoutMilliseconds: Int64 = 30_000
+        package static let httpAPITimeoutMilliseconds: Int64 = 30_000
 
         /// The largest event (the body included, base64 when binary) passed to the handler; larger gets 413.
-        public var maxEventBytes: Int
+        package var maxEventBytes: Int
         /// The deadline each invocation's context carries.
-        public var timeoutMilliseconds: Int64
+        package var timeoutMilliseconds: Int64
 
-        public init(maxEventBytes: Int = lambdaRequestBytes, timeoutMilliseconds: Int64 = httpAPITimeoutMilliseconds) {
+        package init(maxEventBytes: Int = lambdaRequestBytes, timeoutMilliseconds: Int64 = httpAPITimeoutMilliseconds) {
             self.maxEventBytes = maxEventBytes
             self.timeoutMilliseconds = timeoutMilliseconds
         }
     }
 
-    public typealias SerialisationKey = @Sendable (ServerRequest) -> String?
+    package typealias SerialisationKey = @Sendable (ServerRequest) -> String?
 
     private let handler: any LambdaHandler & Sendable
     private let function: FunctionMetadata
@@ -41,7 +42,7 @@ public final class APIGatewayEmulator: Sendable {
     private let inFlightCount = Atomic<Int>(0)
     private let drainingFlag = Atomic<Bool>(false)
 
-    public init(handler: any LambdaHandler & Sendable, function: FunctionMetadata = FunctionMetadata(), logger: Logger,
+    package init(handler: any LambdaHandler & Sendable, function: FunctionMetadata = FunctionMetadata(), logger: Logger,
                 limits: Limits = Limits(), serialisationKey: @escaping SerialisationKey = { _ in nil }) {
         self.handler = handler
         self.function = function
@@ -51,13 +52,13 @@ public final class APIGatewayEmulator: Sendable {
     }
 
     /// Requests being answered right now.
-    public var inFlight: Int { inFlightCount.load(ordering: .acquiring) }
+    package var inFlight: Int { inFlightCount.load(ordering: .acquiring) }
 
     /// From now on every response closes its connection (shutting down).
-    public func beginDraining() { drainingFlag.store(true, ordering: .releasing) }
+    package func beginDraining() { drainingFlag.store(true, ordering: .releasing) }
 
     /// Answers one HTTP request and writes its access-log line.
-    public func respond(to request: ServerRequest) -> ServerResponse {
+    package func respond(to request: ServerRequest) -> ServerResponse {
         let started = MonotonicClock.nanoseconds()
         inFlightCount.add(1, ordering: .acquiringAndReleasing)
         defer { inFlightCount.subtract(1, ordering: .acquiringAndReleasing) }
@@ -73,7 +74,7 @@ public final class APIGatewayEmulator: Sendable {
 
     /// The answer to a request the HTTP server refused before reading it
     /// whole (body or head too large, malformed): the error envelope.
-    public func rejection(status: Int, reason: String) -> ServerResponse {
+    package func rejection(status: Int, reason: String) -> ServerResponse {
         let requestID = Self.makeRequestID()
         var response = switch status {
         case 413: tooLarge(requestID)
@@ -93,13 +94,13 @@ public final class APIGatewayEmulator: Sendable {
         guard request.body.count <= limits.maxEventBytes else { return tooLarge(requestID) }
         let event: Data
         do {
-            event = try Self.encoder.encode(HTTPAPIEvent(request, requestID: requestID, epochMilliseconds: WallClock.nowMilliseconds()))
+            event = try Self.encoder.encode(HTTPAPIEvent(request, requestID: requestID, epochMilliseconds: SystemClock.nowEpochMilliseconds()))
         } catch {
             return Self.gatewayFailure
         }
         guard event.count <= limits.maxEventBytes else { return tooLarge(requestID) }
         return serialiser.run(key: serialisationKey(request)) {
-            invoke(event, deadline: WallClock.nowMilliseconds() + limits.timeoutMilliseconds)
+            invoke(event, deadline: SystemClock.nowEpochMilliseconds() + limits.timeoutMilliseconds)
         }
     }
 

@@ -5,11 +5,11 @@ import LocalRuntime
 /// the local server runs those one at a time per conversation, so parallel
 /// clients of one conversation queue up instead of racing each other into
 /// `409 CONFLICT` after the store's retries run out.
-public enum ConversationSerialisation {
+package enum ConversationSerialisation {
     /// The conversation id a request writes to, if any: `POST`/`DELETE`
     /// under `/api/v1/conversations/{id}`, and `POST /api/v1/coaching/chat`
     /// with a `conversation_id` in its body.
-    @Sendable public static func key(for request: ServerRequest) -> String? {
+    @Sendable package static func key(for request: ServerRequest) -> String? {
         let method = request.method.uppercased()
         guard method == "POST" || method == "DELETE" else { return nil }
         let parts = request.path.split(separator: "/", omittingEmptySubsequences: true)

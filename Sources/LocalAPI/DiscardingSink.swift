@@ -2,8 +2,8 @@ import LambdaRuntime
 
 /// A log sink that writes nothing: the local server keeps CloudWatch EMF
 /// metric records out of the developer's terminal.
-public struct DiscardingSink: LogSink {
-    public init() {}
+package struct DiscardingSink: LogSink {
+    package init() {}
 
-    public func write(line: String) {}
+    package func write(line: String) {}
 }

@@ -9,17 +9,17 @@ import Musl
 /// The coaching API on a local port, the way `sam local start-api` runs it:
 /// the POSIX-socket HTTP/1.1 server of `LocalRuntime` (keep-alive, one
 /// thread per connection) in front of an ``APIGatewayEmulator``.
-public final class LocalAPIServer: Sendable {
-    public struct Configuration: Sendable {
+package final class LocalAPIServer: Sendable {
+    package struct Configuration: Sendable {
         /// `127.0.0.1` by default: this is a development server.
-        public var host: String
+        package var host: String
         /// 0 picks a free port.
-        public var port: Int
-        public var limits: APIGatewayEmulator.Limits
+        package var port: Int
+        package var limits: APIGatewayEmulator.Limits
         /// How long a shutdown waits for requests in flight.
-        public var drainSeconds: Double
+        package var drainSeconds: Double
 
-        public init(host: String = "127.0.0.1", port: Int = 3000, limits: APIGatewayEmulator.Limits = .init(), drainSeconds: Double = 10) {
+        package init(host: String = "127.0.0.1", port: Int = 3000, limits: APIGatewayEmulator.Limits = .init(), drainSeconds: Double = 10) {
             self.host = host
             self.port = port
             self.limits = limits
@@ -27,11 +27,11 @@ public final class LocalAPIServer: Sendable {
         }
     }
 
-    public let emulator: APIGatewayEmulator
+    package let emulator: APIGatewayEmulator
     private let server: LocalHTTPServer
     private let drainSeconds: Double
 
-    public init(configuration: Configuration, handler: any LambdaHandler & Sendable, function: FunctionMetadata = FunctionMetadata(),
+    package init(configuration: Configuration, handler: any LambdaHandler & Sendable, function: FunctionMetadata = FunctionMetadata(),
                 logger: Logger, serialisationKey: @escaping APIGatewayEmulator.SerialisationKey = { _ in nil }) {
         let emulator = APIGatewayEmulator(handler: handler, function: function, logger: logger, limits: configuration.limits,
                                           serialisationKey: serialisationKey)
@@ -45,13 +45,13 @@ public final class LocalAPIServer: Sendable {
     }
 
     /// Binds and starts serving on background threads; returns the port.
-    public func start() throws(SocketError) -> Int {
+    package func start() throws(SocketError) -> Int {
         try server.start()
     }
 
     /// Lets requests in flight finish (up to the drain time), then closes
     /// every connection. Keep-alive connections are told to close meanwhile.
-    public func shutdown() {
+    package func shutdown() {
         emulator.beginDraining()
         let deadline = MonotonicClock.nanoseconds() + UInt64(max(0, drainSeconds) * 1e9)
         while emulator.inFlight > 0, MonotonicClock.nanoseconds() < deadline {

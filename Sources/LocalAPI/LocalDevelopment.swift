@@ -1,15 +1,16 @@
+import Essentials
 import LambdaRuntime
 
 /// Defaults for running the API on a developer's machine (`bootstrap serve`,
 /// `bootstrap token`). Never used by the Lambda runtime.
-public enum LocalDevelopment {
+package enum LocalDevelopment {
     /// The HS256 key `serve` verifies and `token` signs with when neither
     /// `JWT_SECRET` nor `JWT_SECRET_ARN` is set. Public on purpose: tokens
     /// signed with it prove nothing, so it must never reach a deployment.
-    public static let jwtSecret = "local-development-only-jwt-secret-never-deploy"
+    package static let jwtSecret = "local-development-only-jwt-secret-never-deploy"
 
     /// `environment` with the local defaults filled in, and a warning for each default taken.
-    public static func environment(_ environment: LambdaEnvironment) -> (environment: LambdaEnvironment, warnings: [String]) {
+    package static func environment(_ environment: Environment) -> (environment: Environment, warnings: [String]) {
         var values = environment.values
         var warnings: [String] = []
         if values["JWT_SECRET"] == nil, values["JWT_SECRET_ARN"] == nil {
@@ -20,6 +21,6 @@ public enum LocalDevelopment {
             values["CORS_ALLOWED_ORIGINS"] = "*"
             warnings.append("CORS_ALLOWED_ORIGINS is not set: allowing every origin for local development")
         }
-        return (LambdaEnvironment(values), warnings)
+        return (Environment(values), warnings)
     }
 }

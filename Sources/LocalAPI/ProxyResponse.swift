@@ -1,5 +1,6 @@
 import CurlHTTP
 import FoundationEssentials
+import HTTPTypes
 import LocalRuntime
 
 /// What a Lambda function returns to an HTTP API (payload format 2.0).

@@ -7,7 +7,7 @@ import Musl
 /// Ctrl-C and `kill` for a foreground server: SIGINT and SIGTERM are blocked
 /// in every thread and taken synchronously by ``wait()``, so no signal
 /// handler runs in the middle of a request.
-public enum ShutdownSignals {
+package enum ShutdownSignals {
     private static var set: sigset_t {
         var signals = sigset_t()
         sigemptyset(&signals)
@@ -18,7 +18,7 @@ public enum ShutdownSignals {
 
     /// Blocks SIGINT and SIGTERM in the calling thread, and so in every
     /// thread it starts afterwards. Call it first thing, before any thread exists.
-    public static func block() {
+    package static func block() {
         var signals = set
         pthread_sigmask(SIG_BLOCK, &signals, nil)
         // A shell starts background jobs with SIGINT ignored; blocked signals
@@ -28,7 +28,7 @@ public enum ShutdownSignals {
     }
 
     /// Waits until SIGINT or SIGTERM arrives; returns its name.
-    public static func wait() -> String {
+    package static func wait() -> String {
         var signals = set
         var received: Int32 = 0
         while sigwait(&signals, &received) != 0 {}

@@ -6,24 +6,24 @@ import FoundationEssentials
 /// The runtime is started as a child process with `AWS_LAMBDA_RUNTIME_API`
 /// pointing at the mock, so the whole path is exercised: process start, the
 /// libcurl loop, HTTP on loopback, and the exit when the mock answers 500.
-public struct LocalRunner {
-    public struct Result: Sendable {
-        public var outcomes: [(requestID: String, outcome: InvocationOutcome)]
-        public var initError: (type: String?, body: Data)?
-        public var exitStatus: Int32
+package struct LocalRunner {
+    package struct Result: Sendable {
+        package var outcomes: [(requestID: String, outcome: InvocationOutcome)]
+        package var initError: (type: String?, body: Data)?
+        package var exitStatus: Int32
     }
 
-    public var executable: String
-    public var environment: [String: String]
+    package var executable: String
+    package var environment: [String: String]
 
-    public init(executable: String, environment: [String: String]) {
+    package init(executable: String, environment: [String: String]) {
         self.executable = executable
         self.environment = environment
     }
 
     /// Feeds `events` in order, waits for every answer and for the runtime to
     /// exit (the mock answers 500 once the queue is empty).
-    public func run(events: [MockInvocation], timeoutSeconds: Double = 60) throws(SocketError) -> Result {
+    package func run(events: [MockInvocation], timeoutSeconds: Double = 60) throws(SocketError) -> Result {
         let api = MockRuntimeAPI(events: events, options: .init(stopWhenDrained: true))
         let address = try api.start()
         defer { api.stop() }

@@ -4,15 +4,6 @@ enum BootstrapCommand: Equatable {
     case runtime
     /// `invoke FILE...`: run each event in-process and print the result.
     case invoke([String])
-    /// `local FILE...`: run the events through a child runtime process
-    /// against the in-repo mock Runtime API.
-    case local([String])
-    /// `serve`: the HTTP API on a local port, through the same handlers.
-    case serve(ServeOptions)
-    /// `token`: print a development Bearer token.
-    case token(TokenOptions)
-    /// `routes`: print the routes the API serves, one `METHOD /path` a line.
-    case routes
     case help
     case invalid(String)
 
@@ -25,30 +16,14 @@ enum BootstrapCommand: Equatable {
         let rest = Array(words.dropFirst())
         switch verb {
         case "invoke": self = rest.isEmpty ? .invalid("invoke needs at least one event file") : .invoke(rest)
-        case "local": self = rest.isEmpty ? .invalid("local needs at least one event file") : .local(rest)
-        case "serve": self = Self.parsed(ServeOptions.parse(rest), Self.serve)
-        case "token": self = Self.parsed(TokenOptions.parse(rest), Self.token)
-        case "routes": self = rest.isEmpty ? .routes : .invalid("routes takes no arguments")
         case "help", "--help", "-h": self = .help
         default: self = .invalid("unknown command \(verb)")
-        }
-    }
-
-    private static func parsed<Options>(_ result: Result<Options, OptionError>, _ command: (Options) -> BootstrapCommand) -> BootstrapCommand {
-        switch result {
-        case .success(let options): command(options)
-        case .failure(let error): .invalid(error.message)
         }
     }
 
     static let usage = """
         usage: bootstrap                  serve invocations from AWS_LAMBDA_RUNTIME_API (the Lambda runtime)
                bootstrap invoke FILE...   run sample events in-process and print each result
-               bootstrap local FILE...    run sample events through this runtime against a local mock Runtime API
-               bootstrap serve [--host 127.0.0.1] [--port 3000]
-                                          the HTTP API on a local port (API Gateway HTTP API emulation); Ctrl-C stops it
-               bootstrap token --user ID --tenant ID [--role ROLE] [--ttl SECONDS]
-                                          print a Bearer token signed with JWT_SECRET (or the local development key)
-               bootstrap routes           print the API's routes
+        Development commands (local, serve, token, routes) are in coaching-dev.
         """
 }

@@ -1,11 +1,12 @@
+import CoachingApplication
 import CoachingHandlers
+import Essentials
 import FoundationEssentials
 import LambdaRuntime
-import LocalRuntime
 
 /// The commands `main.swift` dispatches to. Each returns the exit status.
 enum Commands {
-    static func runtime(environment: LambdaEnvironment, logger: Logger) -> Int32 {
+    static func runtime(environment: Environment, logger: Logger) -> Int32 {
         guard let runtimeAPI = environment["AWS_LAMBDA_RUNTIME_API"] else {
             printError("AWS_LAMBDA_RUNTIME_API is not set: this is not a Lambda environment.\n\(BootstrapCommand.usage)")
             return 2
@@ -30,7 +31,7 @@ enum Commands {
         return loop.run().exitCode
     }
 
-    static func invoke(files: [String], environment: LambdaEnvironment, logger: Logger) -> Int32 {
+    static func invoke(files: [String], environment: Environment, logger: Logger) -> Int32 {
         let handler: CoachingLambdaHandler
         do {
             handler = try Application.makeHandler(configuration: try ServiceConfiguration(environment: environment), logger: logger)
@@ -55,42 +56,7 @@ enum Commands {
         return status
     }
 
-    static func local(files: [String], environment: LambdaEnvironment) -> Int32 {
-        guard let executable = ChildProcess.currentExecutablePath() else {
-            printError("cannot find this executable's path")
-            return 1
-        }
-        var events: [MockInvocation] = []
-        for file in files {
-            guard let event = readFile(file) else { return 1 }
-            events.append(MockInvocation(event: event))
-        }
-        do {
-            let result = try LocalRunner(executable: executable, environment: environment.values).run(events: events)
-            if let initError = result.initError {
-                printError("initialisation failed (\(initError.type ?? "?")): \(String(decoding: initError.body, as: UTF8.self))")
-            }
-            for (index, (_, outcome)) in result.outcomes.enumerated() {
-                switch outcome {
-                case .response(let body):
-                    print(String(decoding: body, as: UTF8.self))
-                case .error(let type, let body):
-                    printError("\(files[index]): error \(type ?? "?")")
-                    print(String(decoding: body, as: UTF8.self))
-                case .tooLarge(let bytes):
-                    printError("\(files[index]): response of \(bytes) bytes refused as too large")
-                }
-            }
-            let answeredAll = result.outcomes.count == events.count
-            if !answeredAll { printError("only \(result.outcomes.count) of \(events.count) events were answered") }
-            return answeredAll && result.initError == nil ? result.exitStatus : 1
-        } catch {
-            printError("cannot start the mock Runtime API: \(error)")
-            return 1
-        }
-    }
-
-    private static func readFile(_ path: String) -> Data? {
+    static func readFile(_ path: String) -> Data? {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {

@@ -1,4 +1,5 @@
-import CoachingHandlers
+import CoachingApplication
+import Essentials
 import FoundationEssentials
 import LambdaRuntime
 #if canImport(Glibc)
@@ -6,7 +7,7 @@ import Glibc
 #endif
 
 // Wiring only: parse the command, read the environment, hand over.
-let environment = LambdaEnvironment.process
+let environment = Environment.process
 let logger = Logger(service: environment["POWERTOOLS_SERVICE_NAME"] ?? "coaching", environment: environment)
 
 let status: Int32
@@ -15,14 +16,6 @@ case .runtime:
     status = Commands.runtime(environment: environment, logger: logger)
 case .invoke(let files):
     status = Commands.invoke(files: files, environment: environment, logger: logger)
-case .local(let files):
-    status = Commands.local(files: files, environment: environment)
-case .serve(let options):
-    status = Commands.serve(options, environment: environment, logger: logger)
-case .token(let options):
-    status = Commands.token(options, environment: environment)
-case .routes:
-    status = Commands.routes()
 case .help:
     print(BootstrapCommand.usage)
     status = 0

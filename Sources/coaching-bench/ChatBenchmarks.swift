@@ -1,8 +1,10 @@
 import AWSCore
 import Coaching
+import CoachingStorage
 import CoachingContracts
 import CoachingHandlers
 import DynamoDB
+import Essentials
 import FoundationEssentials
 import LambdaRuntime
 import LocalRuntime
@@ -50,7 +52,7 @@ enum ChatBenchmarks {
             for turn in 0..<turns {
                 let event = try ChatEvent.make(sample: sample, conversationID: conversationID, message: message(turn))
                 let context = LambdaContext(
-                    requestID: "chat-\(conversation)-\(turn)", deadlineMilliseconds: WallClock.nowMilliseconds() + 30_000, logger: logger
+                    requestID: "chat-\(conversation)-\(turn)", deadlineMilliseconds: SystemClock.nowEpochMilliseconds() + 30_000, logger: logger
                 )
                 recorder.drain()
                 let started = MonotonicClock.nanoseconds()
@@ -92,7 +94,7 @@ enum ChatBenchmarks {
     }
 
     private static func dynamoDBStore(recorder: AWSCallRecorder) throws -> DynamoDBConversationStore {
-        let environment = AWSEnvironment.process
+        let environment = Environment.process
         guard environment["AWS_ENDPOINT_URL_DYNAMODB"] != nil else {
             throw BenchmarkError.failed("set AWS_ENDPOINT_URL_DYNAMODB (bench/run.sh starts moto and sets it)")
         }

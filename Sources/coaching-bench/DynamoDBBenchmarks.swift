@@ -1,5 +1,6 @@
 import AWSCore
 import DynamoDB
+import Essentials
 import FoundationEssentials
 import LocalRuntime
 
@@ -25,7 +26,7 @@ enum DynamoDBBenchmarks {
 
     static func run(_ arguments: [String]) throws -> [BenchmarkResult] {
         let iterations = arguments.first.flatMap { Int($0) } ?? 300
-        let environment = AWSEnvironment.process
+        let environment = Environment.process
         guard environment["AWS_ENDPOINT_URL_DYNAMODB"] != nil else { throw Failure.missingEndpoint }
         let recorder = AWSCallRecorder()
         let client = try DynamoDBClient.fromEnvironment(environment, dependencies: AWSClientDependencies(retryQuota: RetryQuota(), observer: recorder))

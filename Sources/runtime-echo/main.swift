@@ -1,3 +1,4 @@
+import Essentials
 import FoundationEssentials
 import LambdaRuntime
 #if canImport(Glibc)
@@ -9,7 +10,7 @@ import Glibc
 // handler that returns the event unchanged. `make bench` holds it to the C
 // libcurl echo loop in bench/floor/c_runtime.c: the difference is the
 // runtime's own overhead, with no application code in it. Not shipped.
-let environment = LambdaEnvironment.process
+let environment = Environment.process
 let logger = Logger(service: environment["POWERTOOLS_SERVICE_NAME"] ?? "runtime-echo", environment: environment)
 guard let runtimeAPI = environment["AWS_LAMBDA_RUNTIME_API"] else {
     logger.fatal("AWS_LAMBDA_RUNTIME_API is not set")

@@ -57,7 +57,7 @@ import TestSupport
 
     @Test func localRunsEventsThroughAChildRuntime() throws {
         let event = PackagePaths.event("http/health.json").path
-        let result = try ProcessRunner.run(bootstrap, arguments: ["local", event, event])
+        let result = try ProcessRunner.run(PackagePaths.coachingDev, arguments: ["local", event, event])
         #expect(result.status == 0)
         #expect(result.standardOutput.split(separator: "\n").count == 2)
         #expect(result.standardOutput.contains(#""statusCode":200"#))

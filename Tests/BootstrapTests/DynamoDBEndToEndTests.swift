@@ -2,6 +2,7 @@ import AWSCore
 import Coaching
 import CoachingContracts
 import CoachingHandlers
+@testable import CoachingStorage
 import DynamoDB
 import Foundation
 import LocalRuntime

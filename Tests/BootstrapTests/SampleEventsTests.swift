@@ -1,5 +1,7 @@
+import CoachingApplication
 import CoachingContracts
 import CoachingHandlers
+import Essentials
 import Foundation
 import LambdaRuntime
 import Testing
@@ -68,7 +70,7 @@ import TestSupport
         var environment = Self.manifest.environment
         environment["COACHING_DATA_DIR"] = data.url.path
         let handler = try Application.makeHandler(
-            configuration: try ServiceConfiguration(environment: LambdaEnvironment(environment)),
+            configuration: try ServiceConfiguration(environment: Environment(environment)),
             logger: Logger(service: "test", sink: CapturingLogSink())
         )
         let context = LambdaContext(requestID: "sample", deadlineMilliseconds: Int64(Date().timeIntervalSince1970 * 1000) + 30_000,

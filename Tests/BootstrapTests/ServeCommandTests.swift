@@ -3,9 +3,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `bootstrap serve`, `token` and `routes`, as a developer runs them.
+/// `coaching-dev serve`, `token` and `routes`, as a developer runs them.
 @Suite struct ServeCommandTests {
-    /// `bootstrap serve --port 0` running in a fresh data directory.
+    /// `coaching-dev serve --port 0` running in a fresh data directory.
     final class RunningServer: @unchecked Sendable {
         let process = Process()
         let data: TemporaryDirectory
@@ -15,7 +15,7 @@ import TestSupport
 
         init(environment: [String: String?] = [:]) throws {
             data = try TemporaryDirectory(prefix: "serve-command")
-            process.executableURL = PackagePaths.bootstrap
+            process.executableURL = PackagePaths.coachingDev
             process.arguments = ["serve", "--port", "0"]
             var merged = ProcessInfo.processInfo.environment
             for name in ["JWT_SECRET", "JWT_SECRET_ARN", "JWT_ISSUER", "JWT_AUDIENCE", "CORS_ALLOWED_ORIGINS", "CONVERSATIONS_TABLE",
@@ -65,7 +65,7 @@ import TestSupport
     struct ServeFailure: Error { var log: String }
 
     private func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> ProcessResult {
-        try ProcessRunner.run(PackagePaths.bootstrap, arguments: arguments,
+        try ProcessRunner.run(PackagePaths.coachingDev, arguments: arguments,
                               environment: ["JWT_SECRET": nil, "JWT_SECRET_ARN": nil, "JWT_ISSUER": nil, "JWT_AUDIENCE": nil]
                                   .merging(environment) { $1 })
     }

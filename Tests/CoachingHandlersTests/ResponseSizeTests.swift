@@ -1,9 +1,8 @@
-import AWSCore
+import Essentials
 import Coaching
 @testable import CoachingHandlers
 import Foundation
 import LambdaRuntime
-import LanguageModels
 import Testing
 import TestSupport
 

@@ -1,4 +1,6 @@
+import CoachingApplication
 import CoachingHandlers
+import Essentials
 import LambdaRuntime
 import Testing
 
@@ -8,9 +10,9 @@ import Testing
     }
 
     @Test func acceptsKnownProviders() throws {
-        let bedrock: LambdaEnvironment = ["LLM_PROVIDER": "bedrock", "BEDROCK_MODEL_ID": "us.anthropic.claude-haiku-4-5-20251001-v1:0", "AWS_REGION": "us-east-1"]
+        let bedrock: Environment = ["LLM_PROVIDER": "bedrock", "BEDROCK_MODEL_ID": "us.anthropic.claude-haiku-4-5-20251001-v1:0", "AWS_REGION": "us-east-1"]
         #expect(try ServiceConfiguration(environment: bedrock).languageModel.provider == .bedrock)
-        let openai: LambdaEnvironment = ["LLM_PROVIDER": "OpenAI", "OPENAI_BASE_URL": "http://localhost:11434/v1", "OPENAI_MODEL": "llama3.2"]
+        let openai: Environment = ["LLM_PROVIDER": "OpenAI", "OPENAI_BASE_URL": "http://localhost:11434/v1", "OPENAI_MODEL": "llama3.2"]
         #expect(try ServiceConfiguration(environment: openai).languageModel.provider == .openai)
     }
 

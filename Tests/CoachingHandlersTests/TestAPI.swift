@@ -1,6 +1,7 @@
 import AWSCore
 import Coaching
 @testable import CoachingHandlers
+@testable import CoachingStorage
 import Foundation
 import LambdaRuntime
 import TestSupport

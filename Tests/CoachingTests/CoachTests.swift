@@ -1,6 +1,7 @@
 import AWSCore
 @testable import Coaching
 import CoachingContracts
+import Essentials
 import Foundation
 import LanguageModels
 import Synchronization

@@ -1,6 +1,7 @@
 import AWSCore
 @testable import Coaching
 import CoachingContracts
+@testable import CoachingStorage
 import Foundation
 import LanguageModels
 import Testing

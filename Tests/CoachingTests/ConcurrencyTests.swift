@@ -1,6 +1,8 @@
 import AWSCore
 @testable import Coaching
 import CoachingContracts
+@testable import CoachingStorage
+import Essentials
 import Foundation
 import Testing
 import TestSupport

@@ -1,4 +1,5 @@
 @testable import Coaching
+@testable import CoachingStorage
 import Foundation
 
 /// Cursors a client could craft for a listing it may open: right scope, bad

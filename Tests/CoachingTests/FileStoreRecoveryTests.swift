@@ -1,6 +1,8 @@
 import AWSCore
 @testable import Coaching
+@testable import CoachingStorage
 import Dispatch
+import Essentials
 import Foundation
 import Testing
 import TestSupport

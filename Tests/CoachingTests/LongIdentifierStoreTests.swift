@@ -1,5 +1,6 @@
 import AWSCore
 @testable import Coaching
+@testable import CoachingStorage
 import Foundation
 import Testing
 import TestSupport

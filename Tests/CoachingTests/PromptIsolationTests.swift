@@ -1,7 +1,7 @@
 @testable import Coaching
+@testable import CoachingStorage
 import CoachingContracts
 import Foundation
-import LanguageModels
 import Testing
 
 /// Issue 20: `business_context.user.name` reached the system prompt outside

@@ -1,7 +1,8 @@
 import AWSCore
 @testable import Coaching
+@testable import CoachingStorage
+import Essentials
 import Foundation
-import LanguageModels
 import Testing
 import TestSupport
 

@@ -1,7 +1,9 @@
 import AWSCore
 @testable import Coaching
 import CoachingContracts
+@testable import CoachingStorage
 import DynamoDB
+import Essentials
 import Foundation
 import LanguageModels
 import Testing
@@ -16,7 +18,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     var testDescription: String { rawValue }
 
     /// A fresh, empty store of this kind on `clock`.
-    func make(clock: any AWSClock) throws -> any ConversationStore {
+    func make(clock: any EpochClock) throws -> any ConversationStore {
         switch self {
         case .memory:
             return InMemoryConversationStore(clock: clock)

@@ -1,8 +1,9 @@
 import AWSCore
 @testable import Coaching
+@testable import CoachingStorage
 import CoachingContracts
+import Essentials
 import Foundation
-import LanguageModels
 import Testing
 import TestSupport
 

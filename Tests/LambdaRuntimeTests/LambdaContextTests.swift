@@ -1,4 +1,6 @@
 import CurlHTTP
+import Essentials
+import HTTPTypes
 import LambdaRuntime
 import Testing
 import TestSupport

@@ -1,3 +1,4 @@
+import Essentials
 import Foundation
 import LambdaRuntime
 import Testing
@@ -17,7 +18,7 @@ import TestSupport
         }
     }
 
-    private func logger(_ environment: LambdaEnvironment, sink: CapturingLogSink) -> Logger {
+    private func logger(_ environment: Environment, sink: CapturingLogSink) -> Logger {
         Logger(service: "coaching", environment: environment, sink: sink)
     }
 
@@ -48,7 +49,7 @@ import TestSupport
     ] as [(String?, Int)])
     func levelFilteringHonoursTheEnvironment(level: String?, expectedLines: Int) {
         let sink = CapturingLogSink()
-        var environment: LambdaEnvironment = [:]
+        var environment: Environment = [:]
         if let level { environment.values["AWS_LAMBDA_LOG_LEVEL"] = level }
         let log = logger(environment, sink: sink)
         log.trace("t"); log.debug("d"); log.info("i"); log.warn("w"); log.error("e"); log.fatal("f")
@@ -101,7 +102,7 @@ import TestSupport
     }
 
     @Test func timestampsAreRFC3339WithMilliseconds() {
-        #expect(WallClock.rfc3339(milliseconds: 0) == "1970-01-01T00:00:00.000Z")
-        #expect(WallClock.rfc3339(milliseconds: 951_782_400_007) == "2000-02-29T00:00:00.007Z")
+        #expect(UTCDateTime(epochMilliseconds: 0).iso8601 == "1970-01-01T00:00:00.000Z")
+        #expect(UTCDateTime(epochMilliseconds: 951_782_400_007).iso8601 == "2000-02-29T00:00:00.007Z")
     }
 }

@@ -1,5 +1,6 @@
 import AWSCore
 import Foundation
+import Coaching
 import LanguageModels
 import Testing
 import TestSupport

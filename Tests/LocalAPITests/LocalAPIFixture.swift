@@ -1,8 +1,10 @@
 import AWSCore
 import Coaching
 import CoachingHandlers
+@testable import CoachingStorage
 import CurlHTTP
 import Foundation
+import HTTPTypes
 import LambdaRuntime
 @testable import LocalAPI
 import LocalRuntime

@@ -1,6 +1,8 @@
 import Coaching
+@testable import CoachingStorage
 import CurlHTTP
 import Foundation
+import HTTPTypes
 import LambdaRuntime
 @testable import LocalAPI
 import LocalRuntime

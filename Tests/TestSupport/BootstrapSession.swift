@@ -3,8 +3,8 @@ import LocalRuntime
 
 /// A real `bootstrap` process serving invocations from an in-process mock
 /// Runtime API, one event at a time: the whole path Lambda exercises.
-public final class BootstrapSession: @unchecked Sendable {
-    public let api: MockRuntimeAPI
+package final class BootstrapSession: @unchecked Sendable {
+    package let api: MockRuntimeAPI
     private let process: Process
     private let errorPipe = Pipe()
     private let errorOutput = LockedBuffer()
@@ -12,7 +12,7 @@ public final class BootstrapSession: @unchecked Sendable {
     private var invocations = 0
 
     /// Starts `bootstrap` with the test process's environment plus `environment`.
-    public init(environment: [String: String]) throws {
+    package init(environment: [String: String]) throws {
         api = MockRuntimeAPI(options: .init(stopWhenDrained: false))
         let address = try api.start()
         process = Process()
@@ -34,7 +34,7 @@ public final class BootstrapSession: @unchecked Sendable {
     }
 
     /// Sends one event and waits for its outcome.
-    public func invoke(_ event: Data, deadlineMilliseconds: Int64? = nil, timeout: Double = 30) -> InvocationOutcome? {
+    package func invoke(_ event: Data, deadlineMilliseconds: Int64? = nil, timeout: Double = 30) -> InvocationOutcome? {
         let number = counter.withLock { () -> Int in
             invocations += 1
             return invocations
@@ -51,11 +51,11 @@ public final class BootstrapSession: @unchecked Sendable {
         return nil
     }
 
-    public var isRunning: Bool { process.isRunning }
+    package var isRunning: Bool { process.isRunning }
 
     /// Lets the runtime drain and exit (the mock answers 500); returns its exit status.
     @discardableResult
-    public func finish(timeout: Double = 10) -> Int32 {
+    package func finish(timeout: Double = 10) -> Int32 {
         api.finishWhenDrained()
         let waitUntil = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < waitUntil { usleep(5_000) }
@@ -66,7 +66,7 @@ public final class BootstrapSession: @unchecked Sendable {
     }
 
     /// Everything the process wrote to stderr so far (its logs).
-    public var logs: String { errorOutput.text }
+    package var logs: String { errorOutput.text }
 }
 
 final class LockedBuffer: @unchecked Sendable {

@@ -2,17 +2,17 @@ import LambdaRuntime
 import Synchronization
 
 /// A log sink that keeps every line, for assertions on what was logged.
-public final class CapturingLogSink: LogSink {
+package final class CapturingLogSink: LogSink {
     private let storage = Mutex<[String]>([])
 
-    public init() {}
+    package init() {}
 
-    public func write(line: String) {
+    package func write(line: String) {
         storage.withLock { $0.append(line) }
     }
 
-    public var lines: [String] { storage.withLock { $0 } }
+    package var lines: [String] { storage.withLock { $0 } }
 
     /// Every captured line joined, for "never logged" assertions.
-    public var text: String { lines.joined(separator: "\n") }
+    package var text: String { lines.joined(separator: "\n") }
 }

@@ -7,21 +7,21 @@ import Foundation
 /// not the process: spawning from a test's worker thread could kill the
 /// child when that thread retires. This thread blocks in `waitpid` instead,
 /// so it ends only with the child or with the whole test process.
-public final class ChildWatcher: @unchecked Sendable {
-    public let pid: pid_t
+package final class ChildWatcher: @unchecked Sendable {
+    package let pid: pid_t
     private let exited = NSCondition()
     private var exitedFlag = false
     private var status: Int32?
 
     private init(pid: pid_t) { self.pid = pid }
 
-    public var hasExited: Bool { exited.withLock { exitedFlag } }
+    package var hasExited: Bool { exited.withLock { exitedFlag } }
 
     /// The exit status (128 + signal when killed by one), once the child has ended.
-    public var exitStatus: Int32? { exited.withLock { status } }
+    package var exitStatus: Int32? { exited.withLock { status } }
 
     /// Waits up to `timeout` seconds for the child to end; its exit status, or `nil` if it still runs.
-    public func waitForExit(timeout: TimeInterval) -> Int32? {
+    package func waitForExit(timeout: TimeInterval) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         exited.lock()
         defer { exited.unlock() }
@@ -30,13 +30,13 @@ public final class ChildWatcher: @unchecked Sendable {
     }
 
     /// Sends `signal` to the child (if it still runs).
-    public func kill(_ signal: Int32) {
+    package func kill(_ signal: Int32) {
         guard !hasExited else { return }
         _ = Foundation.kill(pid, signal)
     }
 
     /// Spawns `executable`; its stdout and stderr go to `outputPath`.
-    public static func spawn(executable: String, arguments: [String], environment: [String: String], outputPath: String) throws(MotoServerError) -> ChildWatcher {
+    package static func spawn(executable: String, arguments: [String], environment: [String: String], outputPath: String) throws(MotoServerError) -> ChildWatcher {
         let ready = DispatchSemaphore(value: 0)
         let box = SpawnResult()
         let thread = Thread {

@@ -1,5 +1,6 @@
 import CurlHTTP
 import Foundation
+import HTTPTypes
 import LocalRuntime
 
 /// A loopback HTTP server that answers from a script of faults, then
@@ -8,9 +9,9 @@ import LocalRuntime
 /// Every request is recorded with the monotonic time it arrived, so tests
 /// can assert how many attempts a client made and how long it waited
 /// between them.
-public final class FaultInjectingServer: @unchecked Sendable {
+package final class FaultInjectingServer: @unchecked Sendable {
     /// One scripted answer.
-    public indirect enum Fault: Sendable {
+    package indirect enum Fault: Sendable {
         /// Answer exactly this.
         case respond(status: Int, headers: [(String, String)], body: String)
         /// Close the connection without answering (the client sees a reset / empty reply).
@@ -21,7 +22,7 @@ public final class FaultInjectingServer: @unchecked Sendable {
         case forward
 
         /// DynamoDB's throttling answer; `retryAfterMilliseconds` adds `x-amz-retry-after`.
-        public static func throttle(retryAfterMilliseconds: Int? = nil) -> Fault {
+        package static func throttle(retryAfterMilliseconds: Int? = nil) -> Fault {
             var headers = [("x-amzn-RequestId", "THROTTLED-REQUEST")]
             if let retryAfterMilliseconds { headers.append(("x-amz-retry-after", String(retryAfterMilliseconds))) }
             return .respond(
@@ -32,23 +33,23 @@ public final class FaultInjectingServer: @unchecked Sendable {
         }
 
         /// A bare 500, as DynamoDB answers an internal error.
-        public static let internalError = Fault.respond(
+        package static let internalError = Fault.respond(
             status: 500,
             headers: [("x-amzn-RequestId", "INTERNAL-ERROR")],
             body: #"{"__type":"com.amazonaws.dynamodb.v20120810#InternalServerError","message":"Internal server error"}"#
         )
 
         /// A 200 with a JSON body.
-        public static func ok(_ body: String, headers: [(String, String)] = []) -> Fault {
+        package static func ok(_ body: String, headers: [(String, String)] = []) -> Fault {
             .respond(status: 200, headers: [("Content-Type", "application/x-amz-json-1.0"), ("x-amzn-RequestId", "OK-REQUEST")] + headers, body: body)
         }
     }
 
     /// One request as received.
-    public struct Attempt: Sendable {
+    package struct Attempt: Sendable {
         /// Monotonic arrival time in milliseconds (only differences mean anything).
-        public var arrivalMilliseconds: Double
-        public var request: ServerRequest
+        package var arrivalMilliseconds: Double
+        package var request: ServerRequest
     }
 
     private let lock = NSLock()
@@ -62,7 +63,7 @@ public final class FaultInjectingServer: @unchecked Sendable {
     ///   - script: answers for the first requests, in order.
     ///   - fallback: the answer once the script is used up.
     ///   - upstream: base URL `.forward` sends to (`http://127.0.0.1:PORT`).
-    public init(script: [Fault], fallback: Fault = .ok("{}"), upstream: String? = nil) {
+    package init(script: [Fault], fallback: Fault = .ok("{}"), upstream: String? = nil) {
         self.script = script
         self.fallback = fallback
         self.upstream = upstream
@@ -71,22 +72,22 @@ public final class FaultInjectingServer: @unchecked Sendable {
     deinit { server?.stop() }
 
     /// Starts listening on a free loopback port; returns `http://127.0.0.1:PORT`.
-    public func start() throws -> String {
+    package func start() throws -> String {
         let server = LocalHTTPServer { [self] request in handle(request) }
         let port = try server.start()
         lock.withLock { self.server = server }
         return "http://127.0.0.1:\(port)"
     }
 
-    public func stop() { lock.withLock { server }?.stop() }
+    package func stop() { lock.withLock { server }?.stop() }
 
     /// Appends answers to the script.
-    public func enqueue(_ faults: [Fault]) { lock.withLock { script.append(contentsOf: faults) } }
+    package func enqueue(_ faults: [Fault]) { lock.withLock { script.append(contentsOf: faults) } }
 
-    public var attempts: [Attempt] { lock.withLock { recorded } }
+    package var attempts: [Attempt] { lock.withLock { recorded } }
 
     /// Milliseconds between consecutive arrivals.
-    public var gapsMilliseconds: [Double] {
+    package var gapsMilliseconds: [Double] {
         let times = attempts.map(\.arrivalMilliseconds)
         return zip(times.dropFirst(), times).map { $0 - $1 }
     }

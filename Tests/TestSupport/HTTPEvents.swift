@@ -1,9 +1,9 @@
 import Foundation
 
 /// API Gateway events for tests, built the way API Gateway builds them.
-public enum HTTPEvents {
+package enum HTTPEvents {
     /// Who the request claims to be.
-    public enum Identity: Sendable {
+    package enum Identity: Sendable {
         /// Claims a Lambda authorizer verified (`requestContext.authorizer.lambda`).
         case authorizer(user: String, tenant: String)
         /// An `Authorization: Bearer` header for the function to verify.
@@ -12,7 +12,7 @@ public enum HTTPEvents {
     }
 
     /// An HTTP API (payload 2.0) event.
-    public static func v2(
+    package static func v2(
         _ method: String, _ path: String, body: String? = nil, query: [String: String] = [:], headers: [String: String] = [:],
         identity: Identity = .authorizer(user: "alice", tenant: "tenant-a"), requestID: String = "req-1"
     ) -> Data {
@@ -37,30 +37,30 @@ public enum HTTPEvents {
     }
 
     /// A JSON literal for `value`.
-    public static func json<Value: Encodable>(_ value: Value) -> String {
+    package static func json<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
     }
 
     /// The API Gateway proxy response a handler answered.
-    public struct ProxyResponse: Decodable, Sendable {
-        public var statusCode: Int
-        public var headers: [String: String]
-        public var body: String
+    package struct ProxyResponse: Decodable, Sendable {
+        package var statusCode: Int
+        package var headers: [String: String]
+        package var body: String
         enum CodingKeys: String, CodingKey { case statusCode, headers, body }
 
-        public init(_ data: Data) throws {
+        package init(_ data: Data) throws {
             self = try JSONDecoder().decode(ProxyResponse.self, from: data)
         }
 
         /// The envelope's `data`, decoded as `type`.
-        public func data<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        package func data<Value: Decodable>(_ type: Value.Type) throws -> Value {
             try JSONDecoder().decode(Envelope<Value>.self, from: Data(body.utf8)).data
         }
 
         /// The error envelope's `error_code`, if this is one.
-        public var errorCode: String? {
+        package var errorCode: String? {
             (try? JSONDecoder().decode(ErrorCode.self, from: Data(body.utf8)))?.code
         }
     }

@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 import Foundation
 
 /// Creates the IAM users and keys the moto-backed tests sign with, through

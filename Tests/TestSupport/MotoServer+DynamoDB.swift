@@ -5,7 +5,7 @@ import Foundation
 extension MotoServer {
     /// A DynamoDB client signed with the allowed user's key (or `credentials`),
     /// pointed at this moto or at `endpoint` (a fault-injecting proxy in front of it).
-    public func dynamoDBClient(
+    package func dynamoDBClient(
         credentials: AWSCredentials? = nil,
         endpoint: String? = nil,
         dependencies: AWSClientDependencies = AWSClientDependencies(retryQuota: RetryQuota())
@@ -19,7 +19,7 @@ extension MotoServer {
     }
 
     /// A table name no other test uses.
-    public static func uniqueTableName(_ prefix: String) -> String {
+    package static func uniqueTableName(_ prefix: String) -> String {
         "\(prefix)-\(UUID().uuidString.prefix(12).lowercased())"
     }
 }

@@ -12,17 +12,17 @@ import Foundation
 ///
 /// moto must be installed (`pip install 'moto[server]'`): when it is not,
 /// ``shared()`` throws with a clear message. Tests never skip silently.
-public final class MotoServer: Sendable {
+package final class MotoServer: Sendable {
     /// `http://127.0.0.1:PORT`.
-    public let endpoint: String
-    public let port: Int
-    public let region = "us-east-1"
+    package let endpoint: String
+    package let port: Int
+    package let region = "us-east-1"
     /// A user allowed `dynamodb:*`.
-    public let credentials: AWSCredentials
+    package let credentials: AWSCredentials
     /// A user with a valid key and no policy at all: every action is denied.
-    public let deniedCredentials: AWSCredentials
+    package let deniedCredentials: AWSCredentials
     /// moto's own output, for diagnosing a failing test.
-    public let logPath: String
+    package let logPath: String
 
     private let child: ChildWatcher
 
@@ -44,23 +44,23 @@ public final class MotoServer: Sendable {
     }()
 
     /// The process-wide server; started on first use.
-    public static func shared() throws(MotoServerError) -> MotoServer {
+    package static func shared() throws(MotoServerError) -> MotoServer {
         try startup.get()
     }
 
     /// A server of the caller's own (the load test's), stopped with ``stop()``.
-    public static func dedicated() throws(MotoServerError) -> MotoServer {
+    package static func dedicated() throws(MotoServerError) -> MotoServer {
         try start()
     }
 
     /// Stops a ``dedicated()`` server.
-    public func stop() {
+    package func stop() {
         child.kill(SIGTERM)
         _ = child.waitForExit(timeout: 5)
     }
 
     /// Environment for a child process (the benchmark, `bootstrap`) talking to this moto.
-    public var environment: [String: String] {
+    package var environment: [String: String] {
         [
             "AWS_ENDPOINT_URL_DYNAMODB": endpoint,
             "AWS_REGION": region,
@@ -130,12 +130,12 @@ public final class MotoServer: Sendable {
 }
 
 /// Why moto could not be provided.
-public enum MotoServerError: Error, Sendable, CustomStringConvertible {
+package enum MotoServerError: Error, Sendable, CustomStringConvertible {
     case notInstalled(String)
     case startFailed(String)
     case setupFailed(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notInstalled(let reason): "moto is not installed: \(reason)"
         case .startFailed(let reason): "moto_server did not start: \(reason)"

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Locations inside the package, found from this source file's path.
-public enum PackagePaths {
+package enum PackagePaths {
     /// The package root (the folder holding Package.swift).
-    public static let root: URL = {
+    package static let root: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
@@ -13,7 +13,7 @@ public enum PackagePaths {
     }()
 
     /// A built product of the current configuration (`swift build --build-tests` builds them all).
-    public static func product(_ name: String) -> URL {
+    package static func product(_ name: String) -> URL {
         let candidates = [
             Bundle.main.bundleURL.appendingPathComponent(name),
             root.appendingPathComponent(".build/debug/\(name)"),
@@ -21,10 +21,13 @@ public enum PackagePaths {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
     }
 
-    public static var bootstrap: URL { product("bootstrap") }
+    package static var bootstrap: URL { product("bootstrap") }
+
+    /// The development executable: `local`, `serve`, `token`, `routes`.
+    package static var coachingDev: URL { product("coaching-dev") }
 
     /// A file under `events/`.
-    public static func event(_ relativePath: String) -> URL {
+    package static func event(_ relativePath: String) -> URL {
         root.appendingPathComponent("events").appendingPathComponent(relativePath)
     }
 }

@@ -1,16 +1,16 @@
 import Foundation
 
 /// Runs a program to completion and captures what it printed.
-public struct ProcessResult: Sendable {
-    public var status: Int32
-    public var standardOutput: String
-    public var standardError: String
+package struct ProcessResult: Sendable {
+    package var status: Int32
+    package var standardOutput: String
+    package var standardError: String
 }
 
-public enum ProcessRunner {
+package enum ProcessRunner {
     /// Runs `executable` with `arguments`; the environment is the test
     /// process's own, with `environment` applied on top (`nil` removes a variable).
-    public static func run(
+    package static func run(
         _ executable: URL,
         arguments: [String] = [],
         environment: [String: String?] = [:],

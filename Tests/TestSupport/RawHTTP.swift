@@ -3,8 +3,8 @@ import Foundation
 /// Sends raw bytes over a fresh TCP connection and reads until the peer
 /// closes (or `timeout`): for testing servers with requests no client
 /// library would send.
-public enum RawHTTP {
-    public static func exchange(port: Int, host: String = "127.0.0.1", _ bytes: [UInt8], timeout: TimeInterval = 5) -> String {
+package enum RawHTTP {
+    package static func exchange(port: Int, host: String = "127.0.0.1", _ bytes: [UInt8], timeout: TimeInterval = 5) -> String {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { return "" }
         defer { close(descriptor) }
@@ -29,7 +29,7 @@ public enum RawHTTP {
         return String(decoding: received, as: UTF8.self)
     }
 
-    public static func exchange(port: Int, _ text: String) -> String {
+    package static func exchange(port: Int, _ text: String) -> String {
         exchange(port: port, Array(text.utf8))
     }
 }

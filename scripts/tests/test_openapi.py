@@ -1,5 +1,5 @@
 """docs/openapi.yaml agrees with the code: it is valid OpenAPI 3.1, it documents
-exactly the routes the router serves (asked of the built `bootstrap routes`),
+exactly the routes the router serves (asked of the built `coaching-dev routes`),
 its examples follow its own schemas, every sample HTTP event's body is what the
 spec says of it, and the answers the handlers give those events (run through
 `bootstrap invoke`) follow the response schema of their status."""
@@ -24,12 +24,14 @@ SPEC = yaml.safe_load((REPO / "docs" / "openapi.yaml").read_text())
 EVENTS = REPO / "events"
 MANIFEST = json.loads((EVENTS / "manifest.json").read_text())
 BOOTSTRAP = pathlib.Path(os.environ.get("BOOTSTRAP", REPO / ".build" / "debug" / "bootstrap"))
+COACHING_DEV = pathlib.Path(os.environ.get("COACHING_DEV", REPO / ".build" / "debug" / "coaching-dev"))
 METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
 def _require_bootstrap():
-    if not BOOTSTRAP.exists():
-        pytest.fail(f"{BOOTSTRAP} is missing: build it first (swift build --product bootstrap)")
+    for binary in (BOOTSTRAP, COACHING_DEV):
+        if not binary.exists():
+            pytest.fail(f"{binary} is missing: build it first (swift build)")
 
 
 def _pointer(*parts: str) -> str:
@@ -101,7 +103,7 @@ def test_spec_is_valid_openapi_3_1():
 
 def test_spec_documents_exactly_the_routes_the_router_serves():
     _require_bootstrap()
-    result = subprocess.run([str(BOOTSTRAP), "routes"], capture_output=True, text=True, check=True)
+    result = subprocess.run([str(COACHING_DEV), "routes"], capture_output=True, text=True, check=True)
     served = {tuple(line.split(" ", 1)) for line in result.stdout.splitlines() if line}
     documented = {(method, path) for method, path, _ in _operations()}
     assert len(served) >= 13

@@ -2,27 +2,27 @@ import Synchronization
 
 /// An ``AWSCallObserver`` that keeps what it is told, thread-safely: count
 /// round trips per request in the handler layer, assert them in tests.
-public final class AWSCallRecorder: AWSCallObserver {
+package final class AWSCallRecorder: AWSCallObserver {
     private let calls = Mutex<[AWSCallStatistics]>([])
 
-    public init() {}
+    package init() {}
 
-    public func callDidFinish(_ statistics: AWSCallStatistics) {
+    package func callDidFinish(_ statistics: AWSCallStatistics) {
         calls.withLock { $0.append(statistics) }
     }
 
     /// Every call recorded so far, in order.
-    public var recorded: [AWSCallStatistics] { calls.withLock { $0 } }
+    package var recorded: [AWSCallStatistics] { calls.withLock { $0 } }
 
     /// HTTP round trips over all recorded calls.
-    public var roundTrips: Int { recorded.reduce(0) { $0 + $1.attempts } }
+    package var roundTrips: Int { recorded.reduce(0) { $0 + $1.attempts } }
 
     /// Retries over all recorded calls.
-    public var retries: Int { recorded.reduce(0) { $0 + $1.retries } }
+    package var retries: Int { recorded.reduce(0) { $0 + $1.retries } }
 
     /// Returns what was recorded and starts afresh.
     @discardableResult
-    public func drain() -> [AWSCallStatistics] {
+    package func drain() -> [AWSCallStatistics] {
         calls.withLock { calls in
             defer { calls.removeAll() }
             return calls

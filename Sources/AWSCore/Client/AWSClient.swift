@@ -1,19 +1,20 @@
 import CurlHTTP
+import Essentials
 import FoundationEssentials
 
 /// A signed, retrying client for one AWS service speaking a JSON protocol.
 ///
 /// Thread-safe: every stored property is immutable or internally
 /// synchronised, so one client can serve concurrent requests.
-public final class AWSClient: Sendable {
-    public let service: AWSServiceDescription
-    public let region: String
-    public let endpoint: AWSEndpoint
-    public let credentialsProvider: any CredentialsProvider
-    public let classifier: any RetryClassifier
-    public let dependencies: AWSClientDependencies
+package final class AWSClient: Sendable {
+    package let service: AWSServiceDescription
+    package let region: String
+    package let endpoint: AWSEndpoint
+    package let credentialsProvider: any CredentialsProvider
+    package let classifier: any RetryClassifier
+    package let dependencies: AWSClientDependencies
 
-    public init(
+    package init(
         service: AWSServiceDescription,
         region: String,
         endpoint: AWSEndpoint,
@@ -32,9 +33,9 @@ public final class AWSClient: Sendable {
     /// Region from `AWS_REGION` (or `AWS_DEFAULT_REGION`), endpoint from the
     /// `AWS_ENDPOINT_URL_*` overrides or the public one, credentials from
     /// the standard variables.
-    public static func fromEnvironment(
+    package static func fromEnvironment(
         service: AWSServiceDescription,
-        environment: AWSEnvironment = .process,
+        environment: Environment = .process,
         classifier: any RetryClassifier = StandardRetryClassifier(),
         dependencies: AWSClientDependencies = AWSClientDependencies()
     ) throws(AWSError) -> AWSClient {
@@ -51,7 +52,7 @@ public final class AWSClient: Sendable {
 
     /// The same client (sharing its connection pool and retry quota)
     /// reporting to `observer`: count the calls made for one request.
-    public func withObserver(_ observer: (any AWSCallObserver)?) -> AWSClient {
+    package func withObserver(_ observer: (any AWSCallObserver)?) -> AWSClient {
         var dependencies = dependencies
         dependencies.observer = observer
         return AWSClient(service: service, region: region, endpoint: endpoint, credentialsProvider: credentialsProvider, classifier: classifier, dependencies: dependencies)
@@ -63,7 +64,7 @@ public final class AWSClient: Sendable {
     /// - Returns: the 2xx response.
     /// - Throws: the last error once retries are exhausted, not allowed,
     ///   out of quota, or out of time.
-    public func send(_ request: AWSRequest, deadline: Deadline = .none) throws(AWSError) -> AWSResponse {
+    package func send(_ request: AWSRequest, deadline: Deadline = .none) throws(AWSError) -> AWSResponse {
         let credentials = try credentialsProvider.credentials()
         var call = CallProgress(startMilliseconds: dependencies.clock.nowEpochMilliseconds())
         let signer = SigV4Signer(service: service.signingName, region: region)

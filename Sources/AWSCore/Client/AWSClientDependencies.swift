@@ -1,16 +1,17 @@
+import Essentials
 /// The side effects of an ``AWSClient``, each replaceable in tests.
-public struct AWSClientDependencies: Sendable {
-    public var transport: any HTTPTransport
-    public var clock: any AWSClock
-    public var sleeper: any Sleeper
-    public var random: any RandomSource
+package struct AWSClientDependencies: Sendable {
+    package var transport: any HTTPTransport
+    package var clock: any EpochClock
+    package var sleeper: any Sleeper
+    package var random: any RandomSource
     /// Shared by default across the process, like the SDKs' token bucket.
-    public var retryQuota: RetryQuota
-    public var observer: (any AWSCallObserver)?
+    package var retryQuota: RetryQuota
+    package var observer: (any AWSCallObserver)?
 
-    public init(
+    package init(
         transport: any HTTPTransport = HTTPClientPool(),
-        clock: any AWSClock = SystemClock(),
+        clock: any EpochClock = SystemClock(),
         sleeper: any Sleeper = ThreadSleeper(),
         random: any RandomSource = SystemRandomSource(),
         retryQuota: RetryQuota = .shared,

@@ -2,7 +2,7 @@ import CurlHTTP
 
 /// Why an AWS call failed. ``code`` is stable: safe to log, alert on and
 /// map to API errors. No case ever carries a secret.
-public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The service answered with an error (after any retries).
     case service(AWSServiceError)
     /// No complete answer arrived (after any retries).
@@ -16,7 +16,7 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A success response whose body failed its `x-amz-crc32` check, every attempt.
     case checksumMismatch(requestID: String?)
 
-    public var code: String {
+    package var code: String {
         switch self {
         case .service(let error): error.code
         case .transport: "TransportError"
@@ -28,7 +28,7 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The service's request id, when there was an answer.
-    public var requestID: String? {
+    package var requestID: String? {
         switch self {
         case .service(let error): error.requestID
         case .checksumMismatch(let requestID): requestID
@@ -36,7 +36,7 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .service(let error): "AWS service error \(error)"
         case .transport(let error): "AWS transport error: \(error)"

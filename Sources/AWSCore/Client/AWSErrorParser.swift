@@ -3,11 +3,11 @@ import FoundationEssentials
 
 /// Turns an error response into an ``AWSServiceError``, whatever protocol
 /// the service (or a stand-in such as moto) used to report it.
-public enum AWSErrorParser {
+package enum AWSErrorParser {
     /// Longest message kept; service messages are short, echoed input is not.
-    public static let maxMessageLength = 1_024
+    package static let maxMessageLength = 1_024
 
-    public static func parse(_ response: HTTPResponse, credentials: AWSCredentials? = nil) -> AWSServiceError {
+    package static func parse(_ response: HTTPResponse, credentials: AWSCredentials? = nil) -> AWSServiceError {
         let json = try? JSONDecoder().decode(JSONErrorBody.self, from: response.body)
         let xml = json == nil ? XMLErrorBody(response.body) : nil
 

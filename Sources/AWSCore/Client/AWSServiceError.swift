@@ -3,21 +3,21 @@ import FoundationEssentials
 /// An error answer from an AWS service, parsed from whichever form it took:
 /// the `x-amzn-ErrorType` header, a JSON body (`__type`, `message` or
 /// `Message`) or an XML body (`<Code>`, `<Message>`).
-public struct AWSServiceError: Sendable, Equatable, CustomStringConvertible {
+package struct AWSServiceError: Sendable, Equatable, CustomStringConvertible {
     /// The error name without namespace (`ConditionalCheckFailedException`).
-    public var code: String
+    package var code: String
     /// The service's message, capped in length and with credentials redacted.
-    public var message: String
-    public var statusCode: Int
+    package var message: String
+    package var statusCode: Int
     /// `x-amzn-RequestId` (or the XML `RequestId`), for support cases and logs.
-    public var requestID: String?
+    package var requestID: String?
     /// The raw body, for service-specific detail such as DynamoDB's
     /// `CancellationReasons`. Never part of ``description``.
-    public var body: Data
+    package var body: Data
     /// Milliseconds from `x-amz-retry-after`, when the server sent it.
-    public var retryAfterMilliseconds: Int64?
+    package var retryAfterMilliseconds: Int64?
 
-    public init(code: String, message: String, statusCode: Int, requestID: String? = nil, body: Data = Data(), retryAfterMilliseconds: Int64? = nil) {
+    package init(code: String, message: String, statusCode: Int, requestID: String? = nil, body: Data = Data(), retryAfterMilliseconds: Int64? = nil) {
         self.code = code
         self.message = message
         self.statusCode = statusCode
@@ -28,7 +28,7 @@ public struct AWSServiceError: Sendable, Equatable, CustomStringConvertible {
 
     /// Codes meaning the request was not authenticated: unknown key, bad
     /// signature, expired or malformed token.
-    public static let authenticationCodes: Set<String> = [
+    package static let authenticationCodes: Set<String> = [
         "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch",
         "InvalidClientTokenId", "IncompleteSignature", "IncompleteSignatureException",
         "MissingAuthenticationToken", "MissingAuthenticationTokenException", "ExpiredToken",
@@ -36,12 +36,12 @@ public struct AWSServiceError: Sendable, Equatable, CustomStringConvertible {
     ]
 
     /// Codes meaning the caller is known but not allowed.
-    public static let accessDeniedCodes: Set<String> = ["AccessDeniedException", "AccessDenied", "UnauthorizedOperation"]
+    package static let accessDeniedCodes: Set<String> = ["AccessDeniedException", "AccessDenied", "UnauthorizedOperation"]
 
-    public var isAuthenticationFailure: Bool { Self.authenticationCodes.contains(code) }
-    public var isAccessDenied: Bool { Self.accessDeniedCodes.contains(code) }
+    package var isAuthenticationFailure: Bool { Self.authenticationCodes.contains(code) }
+    package var isAccessDenied: Bool { Self.accessDeniedCodes.contains(code) }
 
-    public var description: String {
+    package var description: String {
         var text = "\(code) (HTTP \(statusCode))"
         if !message.isEmpty { text += ": \(message)" }
         if let requestID { text += " [request id \(requestID)]" }

@@ -1,13 +1,14 @@
+import Essentials
 /// Where requests for one service go: scheme, host, optional port and path prefix.
-public struct AWSEndpoint: Sendable, Equatable, CustomStringConvertible {
-    public var scheme: String
-    public var host: String
-    public var port: Int?
+package struct AWSEndpoint: Sendable, Equatable, CustomStringConvertible {
+    package var scheme: String
+    package var host: String
+    package var port: Int?
     /// A path prefix such as `/proxy`, or empty.
-    public var basePath: String
+    package var basePath: String
 
     /// Parses `http(s)://host[:port][/prefix]`; IPv6 hosts in brackets.
-    public init(url: String) throws(AWSError) {
+    package init(url: String) throws(AWSError) {
         let text = url.hasSuffix("/") ? String(url.dropLast()) : url
         guard let separator = text.firstRange(of: "://") else { throw .invalidConfiguration("endpoint URL needs a scheme: \(url)") }
         let scheme = text[..<separator.lowerBound].lowercased()
@@ -38,7 +39,7 @@ public struct AWSEndpoint: Sendable, Equatable, CustomStringConvertible {
 
     /// The endpoint for `service` in `region`: `AWS_ENDPOINT_URL_<ID>`, else
     /// `AWS_ENDPOINT_URL`, else `https://{prefix}.{region}.amazonaws.com`.
-    public static func resolve(for service: AWSServiceDescription, region: String, environment: AWSEnvironment) throws(AWSError) -> AWSEndpoint {
+    package static func resolve(for service: AWSServiceDescription, region: String, environment: Environment) throws(AWSError) -> AWSEndpoint {
         if let url = environment["AWS_ENDPOINT_URL_\(service.endpointIdentifier)"] ?? environment["AWS_ENDPOINT_URL"] {
             return try AWSEndpoint(url: url)
         }
@@ -49,16 +50,16 @@ public struct AWSEndpoint: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The `Host` header value: the port only when it is not the scheme's default.
-    public var hostHeader: String {
+    package var hostHeader: String {
         guard let port, !(scheme == "http" && port == 80), !(scheme == "https" && port == 443) else { return host }
         return "\(host):\(port)"
     }
 
     /// `scheme://host[:port]` followed by `path` (already percent-encoded).
-    public func url(path: String, query: String) -> String {
+    package func url(path: String, query: String) -> String {
         let base = "\(scheme)://\(hostHeader)\(basePath)\(path)"
         return query.isEmpty ? base : "\(base)?\(query)"
     }
 
-    public var description: String { url(path: "", query: "") }
+    package var description: String { url(path: "", query: "") }
 }

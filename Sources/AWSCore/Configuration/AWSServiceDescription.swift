@@ -1,17 +1,17 @@
 /// What the generic client needs to know about one AWS service.
-public struct AWSServiceDescription: Sendable {
+package struct AWSServiceDescription: Sendable {
     /// SigV4 signing name (`dynamodb`, `bedrock`).
-    public var signingName: String
+    package var signingName: String
     /// Suffix of the `AWS_ENDPOINT_URL_<ID>` override (`DYNAMODB`, `BEDROCK_RUNTIME`).
-    public var endpointIdentifier: String
+    package var endpointIdentifier: String
     /// First label of the default host: `{hostPrefix}.{region}.amazonaws.com`.
-    public var hostPrefix: String
-    public var retry: RetryConfiguration
-    public var timeouts: TimeoutConfiguration
+    package var hostPrefix: String
+    package var retry: RetryConfiguration
+    package var timeouts: TimeoutConfiguration
     /// Check `x-amz-crc32` on responses (DynamoDB sends it); a mismatch is retried.
-    public var verifiesCRC32: Bool
+    package var verifiesCRC32: Bool
 
-    public init(
+    package init(
         signingName: String,
         endpointIdentifier: String,
         hostPrefix: String,
@@ -28,7 +28,7 @@ public struct AWSServiceDescription: Sendable {
     }
 
     /// DynamoDB: 4 attempts, 25 ms transient base, CRC32 checked.
-    public static let dynamoDB = AWSServiceDescription(
+    package static let dynamoDB = AWSServiceDescription(
         signingName: "dynamodb",
         endpointIdentifier: "DYNAMODB",
         hostPrefix: "dynamodb",
@@ -38,7 +38,7 @@ public struct AWSServiceDescription: Sendable {
     )
 
     /// Bedrock Runtime (Converse): signing name `bedrock`, long model calls.
-    public static let bedrockRuntime = AWSServiceDescription(
+    package static let bedrockRuntime = AWSServiceDescription(
         signingName: "bedrock",
         endpointIdentifier: "BEDROCK_RUNTIME",
         hostPrefix: "bedrock-runtime",

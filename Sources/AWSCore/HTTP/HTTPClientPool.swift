@@ -6,23 +6,23 @@ import Synchronization
 /// Each request checks a handle out and back in, so a single-threaded
 /// Lambda keeps reusing one handle (and its kept-alive connection) while
 /// concurrent callers, such as the local dev server, each get their own.
-public final class HTTPClientPool: HTTPTransport {
+package final class HTTPClientPool: HTTPTransport {
     private let idle = Mutex<[PooledHandle]>([])
     private let created = Atomic<Int>(0)
     /// Handles kept when returned; more concurrent callers still work, the
     /// extra handles are closed after use.
-    public let maxIdleHandles: Int
+    package let maxIdleHandles: Int
     private let userAgent: String
 
-    public init(maxIdleHandles: Int = 4, userAgent: String = "purposepath-coaching") {
+    package init(maxIdleHandles: Int = 4, userAgent: String = "purposepath-coaching") {
         self.maxIdleHandles = max(1, maxIdleHandles)
         self.userAgent = userAgent
     }
 
     /// How many libcurl handles this pool has made, for tests and metrics.
-    public var createdHandleCount: Int { created.load(ordering: .relaxed) }
+    package var createdHandleCount: Int { created.load(ordering: .relaxed) }
 
-    public func perform(_ request: HTTPRequest) throws(HTTPClientError) -> HTTPResponse {
+    package func perform(_ request: HTTPRequest) throws(HTTPClientError) -> HTTPResponse {
         let handle = try checkOut()
         defer { checkIn(handle) }
         return try handle.client.perform(request)

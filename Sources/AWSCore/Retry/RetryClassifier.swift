@@ -1,5 +1,5 @@
 /// How a failed attempt may be retried.
-public enum RetryKind: String, Sendable, Equatable {
+package enum RetryKind: String, Sendable, Equatable {
     /// Network failures, 5xx, timeouts: short base delay.
     case transient
     /// The service asked us to slow down: long base delay.
@@ -7,33 +7,33 @@ public enum RetryKind: String, Sendable, Equatable {
 }
 
 /// Decides whether a service error is worth another attempt.
-public protocol RetryClassifier: Sendable {
+package protocol RetryClassifier: Sendable {
     /// `nil`: do not retry.
     func retryKind(for error: AWSServiceError) -> RetryKind?
 }
 
 /// The standard mode's rules: throttling codes, transient codes and 5xx
 /// statuses, plus codes a service adds (botocore's modeled retryable errors).
-public struct StandardRetryClassifier: RetryClassifier {
+package struct StandardRetryClassifier: RetryClassifier {
     /// botocore's union of throttling codes.
-    public static let throttlingCodes: Set<String> = [
+    package static let throttlingCodes: Set<String> = [
         "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
         "TooManyRequestsException", "ProvisionedThroughputExceededException", "TransactionInProgressException",
         "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled",
         "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException",
     ]
-    public static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
-    public static let transientStatuses: Set<Int> = [500, 502, 503, 504]
+    package static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
+    package static let transientStatuses: Set<Int> = [500, 502, 503, 504]
 
-    public var additionalThrottlingCodes: Set<String>
-    public var additionalTransientCodes: Set<String>
+    package var additionalThrottlingCodes: Set<String>
+    package var additionalTransientCodes: Set<String>
 
-    public init(additionalThrottlingCodes: Set<String> = [], additionalTransientCodes: Set<String> = []) {
+    package init(additionalThrottlingCodes: Set<String> = [], additionalTransientCodes: Set<String> = []) {
         self.additionalThrottlingCodes = additionalThrottlingCodes
         self.additionalTransientCodes = additionalTransientCodes
     }
 
-    public func retryKind(for error: AWSServiceError) -> RetryKind? {
+    package func retryKind(for error: AWSServiceError) -> RetryKind? {
         if Self.throttlingCodes.contains(error.code) || additionalThrottlingCodes.contains(error.code) {
             return .throttling
         }

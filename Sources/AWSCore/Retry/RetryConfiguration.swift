@@ -4,16 +4,16 @@
 /// The delay before retry `i` (1 for the first retry) is
 /// `random(0,1) × min(base × 2^(i-1), maxBackoff)`, with `base` chosen by
 /// the kind of error: throttling or transient.
-public struct RetryConfiguration: Sendable, Equatable {
+package struct RetryConfiguration: Sendable, Equatable {
     /// Attempts in total, the first one included.
-    public var maxAttempts: Int
-    public var transientBaseMilliseconds: Int64
-    public var throttlingBaseMilliseconds: Int64
-    public var maxBackoffMilliseconds: Int64
+    package var maxAttempts: Int
+    package var transientBaseMilliseconds: Int64
+    package var throttlingBaseMilliseconds: Int64
+    package var maxBackoffMilliseconds: Int64
     /// `x-amz-retry-after` may lengthen a delay by at most this much.
-    public var retryAfterMaxExtraMilliseconds: Int64
+    package var retryAfterMaxExtraMilliseconds: Int64
 
-    public init(
+    package init(
         maxAttempts: Int,
         transientBaseMilliseconds: Int64,
         throttlingBaseMilliseconds: Int64 = 1_000,
@@ -28,17 +28,17 @@ public struct RetryConfiguration: Sendable, Equatable {
     }
 
     /// Most services: 3 attempts, 50 ms transient base, 1 s throttling base, 20 s cap.
-    public static let standard = RetryConfiguration(maxAttempts: 3, transientBaseMilliseconds: 50)
+    package static let standard = RetryConfiguration(maxAttempts: 3, transientBaseMilliseconds: 50)
 
     /// DynamoDB: 4 attempts, 25 ms transient base, 1 s throttling base, 20 s cap.
-    public static let dynamoDB = RetryConfiguration(maxAttempts: 4, transientBaseMilliseconds: 25)
+    package static let dynamoDB = RetryConfiguration(maxAttempts: 4, transientBaseMilliseconds: 25)
 
     /// One attempt, no retry.
-    public static let none = RetryConfiguration(maxAttempts: 1, transientBaseMilliseconds: 0)
+    package static let none = RetryConfiguration(maxAttempts: 1, transientBaseMilliseconds: 0)
 
     /// Full-jitter delay before retry number `retry` (1-based) after an
     /// error of `kind`; `retryAfterMilliseconds` is the server's hint.
-    public func delayMilliseconds(
+    package func delayMilliseconds(
         beforeRetry retry: Int,
         kind: RetryKind,
         unitRandom: Double,
@@ -54,16 +54,16 @@ public struct RetryConfiguration: Sendable, Equatable {
 }
 
 /// Per-attempt time limits, each cut to the time left before the deadline.
-public struct TimeoutConfiguration: Sendable, Equatable {
+package struct TimeoutConfiguration: Sendable, Equatable {
     /// Ceiling for establishing a connection.
-    public var connectMilliseconds: Int64
+    package var connectMilliseconds: Int64
     /// Ceiling for one whole attempt.
-    public var requestMilliseconds: Int64
+    package var requestMilliseconds: Int64
     /// With less time than this left, no attempt is started (and no retry
     /// slept for): the call gives up with the last error.
-    public var minimumAttemptMilliseconds: Int64
+    package var minimumAttemptMilliseconds: Int64
 
-    public init(connectMilliseconds: Int64 = 1_000, requestMilliseconds: Int64 = 10_000, minimumAttemptMilliseconds: Int64 = 20) {
+    package init(connectMilliseconds: Int64 = 1_000, requestMilliseconds: Int64 = 10_000, minimumAttemptMilliseconds: Int64 = 20) {
         self.connectMilliseconds = connectMilliseconds
         self.requestMilliseconds = requestMilliseconds
         self.minimumAttemptMilliseconds = minimumAttemptMilliseconds
@@ -71,7 +71,7 @@ public struct TimeoutConfiguration: Sendable, Equatable {
 
     /// `(connect, total)` for an attempt with `remaining` milliseconds left
     /// (`nil` = no deadline), or `nil` when there is not enough time.
-    public func attemptTimeouts(remainingMilliseconds remaining: Int64?) -> (connect: Int64, total: Int64)? {
+    package func attemptTimeouts(remainingMilliseconds remaining: Int64?) -> (connect: Int64, total: Int64)? {
         guard let remaining else { return (connectMilliseconds, requestMilliseconds) }
         guard remaining >= minimumAttemptMilliseconds else { return nil }
         let total = min(requestMilliseconds, remaining)

@@ -3,35 +3,35 @@ import Synchronization
 /// The process-wide retry token bucket of the standard retry mode: during
 /// an outage retries stop once the bucket is empty, instead of multiplying
 /// the load. Shared by every client made with the same instance.
-public final class RetryQuota: Sendable {
+package final class RetryQuota: Sendable {
     /// Tokens a retry after a throttling error costs.
-    public static let throttlingRetryCost = 5
+    package static let throttlingRetryCost = 5
     /// Tokens a retry after any other retryable error costs.
-    public static let transientRetryCost = 14
+    package static let transientRetryCost = 14
     /// Tokens a success on the first attempt gives back.
-    public static let successIncrement = 1
+    package static let successIncrement = 1
 
-    public let capacity: Int
+    package let capacity: Int
     private let tokens: Mutex<Int>
 
-    public init(capacity: Int = 500) {
+    package init(capacity: Int = 500) {
         self.capacity = capacity
         tokens = Mutex(capacity)
     }
 
     /// One bucket for the whole process, the SDK's default.
-    public static let shared = RetryQuota()
+    package static let shared = RetryQuota()
 
     /// Tokens left.
-    public var available: Int { tokens.withLock { $0 } }
+    package var available: Int { tokens.withLock { $0 } }
 
     /// The cost of a retry after an error of `kind`.
-    public static func cost(of kind: RetryKind) -> Int {
+    package static func cost(of kind: RetryKind) -> Int {
         kind == .throttling ? throttlingRetryCost : transientRetryCost
     }
 
     /// Takes `amount` tokens; `false` (and nothing taken) when too few are left.
-    public func acquire(_ amount: Int) -> Bool {
+    package func acquire(_ amount: Int) -> Bool {
         tokens.withLock { available in
             guard available >= amount else { return false }
             available -= amount
@@ -40,7 +40,7 @@ public final class RetryQuota: Sendable {
     }
 
     /// Gives back `amount` tokens, never above ``capacity``.
-    public func release(_ amount: Int) {
+    package func release(_ amount: Int) {
         tokens.withLock { available in available = min(capacity, available + amount) }
     }
 }

@@ -1,22 +1,24 @@
 import CurlHTTP
+import Essentials
 import FoundationEssentials
+import HTTPTypes
 
 /// The parts of an HTTP request that Signature Version 4 covers.
-public struct SigV4Request: Sendable {
+package struct SigV4Request: Sendable {
     /// Upper-case method token.
-    public var method: String
+    package var method: String
     /// The `Host` header value: host, plus the port when not the default.
-    public var host: String
+    package var host: String
     /// The path as sent on the wire (already percent-encoded once).
-    public var path: String
+    package var path: String
     /// Query parameters, not encoded; the signer encodes them.
-    public var query: [(name: String, value: String)]
+    package var query: [(name: String, value: String)]
     /// Headers that will be sent. `Host` is taken from ``host`` unless present here.
-    public var headers: HTTPHeaders
+    package var headers: HTTPHeaders
     /// Lower-case hex SHA-256 of the body.
-    public var payloadHash: String
+    package var payloadHash: String
 
-    public init(
+    package init(
         method: String,
         host: String,
         path: String,
@@ -32,7 +34,7 @@ public struct SigV4Request: Sendable {
         self.payloadHash = payloadHash
     }
 
-    public init(
+    package init(
         method: String,
         host: String,
         path: String,
@@ -46,16 +48,16 @@ public struct SigV4Request: Sendable {
 
 /// What signing produced: the headers to add, and the intermediate values
 /// (useful in tests and when a server reports a signature mismatch).
-public struct SigV4Signature: Sendable {
-    public var canonicalRequest: String
-    public var stringToSign: String
+package struct SigV4Signature: Sendable {
+    package var canonicalRequest: String
+    package var stringToSign: String
     /// Lower-case hex signature.
-    public var signature: String
-    public var signedHeaders: String
+    package var signature: String
+    package var signedHeaders: String
     /// `Authorization`, `X-Amz-Date`, and when needed `X-Amz-Security-Token`
     /// and `X-Amz-Content-SHA256`, in that order.
-    public var headers: HTTPHeaders
+    package var headers: HTTPHeaders
 
     /// The `Authorization` header value.
-    public var authorization: String { headers["Authorization"] ?? "" }
+    package var authorization: String { headers["Authorization"] ?? "" }
 }

@@ -1,4 +1,6 @@
 import CurlHTTP
+import Essentials
+import HTTPTypes
 
 /// AWS Signature Version 4 (`AWS4-HMAC-SHA256`) as a pure function of the
 /// request, the credentials, region, service and time.
@@ -6,17 +8,17 @@ import CurlHTTP
 /// The signer computes the headers; it does not send anything. It never
 /// signs hop-by-hop headers, `Expect` or `User-Agent` (the HTTP layer may
 /// rewrite or drop them), matching botocore's list.
-public struct SigV4Signer: Sendable {
-    public var service: String
-    public var region: String
+package struct SigV4Signer: Sendable {
+    package var service: String
+    package var region: String
     /// Add and sign `X-Amz-Content-SHA256` (S3 requires it; others ignore it).
-    public var includesContentHashHeader: Bool
+    package var includesContentHashHeader: Bool
     /// Encode each path segment once more in the canonical URI and normalise
     /// the path: every service except S3 (for example `%3A` in a Bedrock
     /// model id becomes `%253A`).
-    public var encodesPathTwice: Bool
+    package var encodesPathTwice: Bool
 
-    public init(service: String, region: String, includesContentHashHeader: Bool = false, encodesPathTwice: Bool = true) {
+    package init(service: String, region: String, includesContentHashHeader: Bool = false, encodesPathTwice: Bool = true) {
         self.service = service
         self.region = region
         self.includesContentHashHeader = includesContentHashHeader
@@ -24,12 +26,12 @@ public struct SigV4Signer: Sendable {
     }
 
     /// Header names never signed: hop-by-hop ones and those the transport may change.
-    public static let unsignedHeaderNames: Set<String> = [
+    package static let unsignedHeaderNames: Set<String> = [
         "authorization", "connection", "expect", "keep-alive", "proxy-authenticate", "proxy-authorization",
         "te", "trailer", "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id", "content-length",
     ]
 
-    public func sign(_ request: SigV4Request, credentials: AWSCredentials, epochSeconds: Int64) -> SigV4Signature {
+    package func sign(_ request: SigV4Request, credentials: AWSCredentials, epochSeconds: Int64) -> SigV4Signature {
         let time = UTCDateTime(epochSeconds: epochSeconds)
         let amzDate = time.amzDate
         var added = HTTPHeaders()
@@ -89,7 +91,7 @@ public struct SigV4Signer: Sendable {
 
     /// Sorted `name=value` pairs, both encoded, joined with `&`. The same
     /// string is used on the wire, so what is signed is what is sent.
-    public static func canonicalQueryString(_ items: [(name: String, value: String)]) -> String {
+    package static func canonicalQueryString(_ items: [(name: String, value: String)]) -> String {
         items
             .map { (PercentEncoding.encode($0.name), PercentEncoding.encode($0.value)) }
             .sorted { lhs, rhs in

@@ -1,34 +1,33 @@
-import AWSCore
 import CoachingContracts
-import LanguageModels
+import Essentials
 
 /// Produces the coach's reply to one user turn.
 ///
 /// Implementations: ``ModelCoach`` (a language model behind a prompt),
 /// ``OfflineCoach`` (deterministic, no network), and ``FallbackCoach``
 /// (the configured coach, falling back to the offline one on failure).
-public protocol Coach: Sendable {
+package protocol Coach: Sendable {
     func reply(to turn: CoachingTurn, deadline: Deadline) throws(CoachError) -> CoachReply
 }
 
 /// Everything a coach may use to answer one turn. The business context is
 /// the caller's own (tenant-scoped by construction); it is never stored.
-public struct CoachingTurn: Sendable {
-    public var topic: CoachingTopic
+package struct CoachingTurn: Sendable {
+    package var topic: CoachingTopic
     /// The phase the conversation is in when the user speaks.
-    public var phase: ConversationPhase
+    package var phase: ConversationPhase
     /// User turns so far in this phase, not counting this one.
-    public var userTurnsInPhase: Int
-    public var language: String
-    public var businessContext: BusinessContext?
+    package var userTurnsInPhase: Int
+    package var language: String
+    package var businessContext: BusinessContext?
     /// Older turns folded into a summary, if any.
-    public var summary: String?
+    package var summary: String?
     /// Recent turns, oldest first, already trimmed to the history budget.
-    public var history: [MessageRecord]
+    package var history: [MessageRecord]
     /// What the user just said (validated, trimmed).
-    public var userMessage: String
+    package var userMessage: String
 
-    public init(
+    package init(
         topic: CoachingTopic, phase: ConversationPhase, userTurnsInPhase: Int, language: String = "en",
         businessContext: BusinessContext? = nil, summary: String? = nil, history: [MessageRecord] = [], userMessage: String
     ) {
@@ -44,28 +43,28 @@ public struct CoachingTurn: Sendable {
 }
 
 /// A coach's answer to one turn.
-public struct CoachReply: Sendable, Equatable {
+package struct CoachReply: Sendable, Equatable {
     /// The reply shown to the user (model output as text; never executed).
-    public var text: String
+    package var text: String
     /// The question the reply ends with, when one could be found.
-    public var followUpQuestion: String?
+    package var followUpQuestion: String?
     /// Short prompts the user might answer with.
-    public var suggestions: [String]
+    package var suggestions: [String]
     /// The model id, or `offline`.
-    public var model: String
+    package var model: String
     /// True when the configured model failed and the offline coach answered.
-    public var fallback: Bool
+    package var fallback: Bool
     /// Why the fallback answered, for logs and metrics (never shown to users).
-    public var fallbackReason: String?
+    package var fallbackReason: String?
     /// True when the model stopped at its token limit.
-    public var truncated: Bool
-    public var usage: ModelUsage
+    package var truncated: Bool
+    package var usage: ModelUsage
     /// Whether the reply drew on a business context.
-    public var businessContextUsed: Bool
+    package var businessContextUsed: Bool
     /// Model latency in milliseconds (0 for the offline coach).
-    public var latencyMilliseconds: Int
+    package var latencyMilliseconds: Int
 
-    public init(
+    package init(
         text: String, followUpQuestion: String? = nil, suggestions: [String] = [], model: String, fallback: Bool = false,
         truncated: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false, latencyMilliseconds: Int = 0
     ) {
@@ -83,7 +82,7 @@ public struct CoachReply: Sendable, Equatable {
 }
 
 /// Why a coach could not answer.
-public enum CoachError: Error, Sendable, Equatable {
+package enum CoachError: Error, Sendable, Equatable {
     /// The model service failed, throttled past its retries, or timed out.
     case unavailable(String)
     /// The model refused the request as invalid (a bug on our side, or input

@@ -1,22 +1,21 @@
-import AWSCore
 import CoachingContracts
+import Essentials
 import FoundationEssentials
-import LanguageModels
 
 /// A coach backed by a language model: builds the prompt, calls the model,
 /// and reads the reply as plain text.
-public struct ModelCoach: Coach {
-    public let model: any LanguageModel
-    public let builder: PromptBuilder
-    public let maxTokens: Int
-    public let temperature: Double
-    public let clock: any AWSClock
+package struct ModelCoach: Coach {
+    package let model: any LanguageModel
+    package let builder: PromptBuilder
+    package let maxTokens: Int
+    package let temperature: Double
+    package let clock: any EpochClock
     /// Time kept back from the deadline for storing the turn and answering.
-    public let reserveMilliseconds: Int64
+    package let reserveMilliseconds: Int64
 
-    public init(
+    package init(
         model: any LanguageModel, builder: PromptBuilder = PromptBuilder(), maxTokens: Int = 2_000,
-        temperature: Double = 0.7, clock: any AWSClock = SystemClock(), reserveMilliseconds: Int64 = 1_500
+        temperature: Double = 0.7, clock: any EpochClock = SystemClock(), reserveMilliseconds: Int64 = 1_500
     ) {
         self.model = model
         self.builder = builder
@@ -29,7 +28,7 @@ public struct ModelCoach: Coach {
     /// What the owner sees when a guardrail or content filter stops the reply.
     static let refusal = "I can't help with that part, but I'd like to keep working on your business with you. Could you tell me a bit more about what you're aiming for?"
 
-    public func reply(to turn: CoachingTurn, deadline: Deadline) throws(CoachError) -> CoachReply {
+    package func reply(to turn: CoachingTurn, deadline: Deadline) throws(CoachError) -> CoachReply {
         let today = Date(timeIntervalSince1970: Double(clock.nowEpochMilliseconds()) / 1000)
         let prompt = builder.build(turn, today: today)
         let request = ModelRequest(system: prompt.system, messages: prompt.messages, maxTokens: maxTokens, temperature: temperature)

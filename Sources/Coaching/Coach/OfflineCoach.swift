@@ -1,25 +1,24 @@
-import AWSCore
 import CoachingContracts
+import Essentials
 import FoundationEssentials
-import LanguageModels
 
 /// A deterministic coach that needs no network: it reflects the user's last
 /// answer, points at one fact from the business context (the goal furthest
 /// behind, a KPI off target, an overdue action), and asks the topic's next
 /// question for the phase. The embedded default, and the fallback when the
 /// configured model fails.
-public struct OfflineCoach: Coach {
-    public static let modelName = "offline"
+package struct OfflineCoach: Coach {
+    package static let modelName = "offline"
 
-    public let renderer: BusinessContextRenderer
-    public let clock: any AWSClock
+    package let renderer: BusinessContextRenderer
+    package let clock: any EpochClock
 
-    public init(renderer: BusinessContextRenderer = BusinessContextRenderer(), clock: any AWSClock = SystemClock()) {
+    package init(renderer: BusinessContextRenderer = BusinessContextRenderer(), clock: any EpochClock = SystemClock()) {
         self.renderer = renderer
         self.clock = clock
     }
 
-    public func reply(to turn: CoachingTurn, deadline: Deadline) throws(CoachError) -> CoachReply {
+    package func reply(to turn: CoachingTurn, deadline: Deadline) throws(CoachError) -> CoachReply {
         let definition = TopicCatalog.definition(for: turn.topic)
         let today = Date(timeIntervalSince1970: Double(clock.nowEpochMilliseconds()) / 1000)
         var parts: [String] = [reflection(of: turn.userMessage, turnIndex: turn.history.count)]

@@ -1,48 +1,47 @@
-import LanguageModels
 import CoachingContracts
 
 /// The header of a conversation (the `META` item): everything but the
 /// messages themselves.
-public struct ConversationRecord: Sendable, Equatable {
-    public var tenantID: String
-    public var conversationID: String
-    public var userID: String
-    public var sessionID: String
-    public var topic: CoachingTopic
-    public var status: ConversationStatus
-    public var phase: ConversationPhase
+package struct ConversationRecord: Sendable, Equatable {
+    package var tenantID: String
+    package var conversationID: String
+    package var userID: String
+    package var sessionID: String
+    package var topic: CoachingTopic
+    package var status: ConversationStatus
+    package var phase: ConversationPhase
     /// The highest message sequence number; messages are numbered from 1.
-    public var messageCount: Int
+    package var messageCount: Int
     /// User messages so far, and since the current phase began.
-    public var userTurns: Int
-    public var userTurnsInPhase: Int
+    package var userTurns: Int
+    package var userTurnsInPhase: Int
     /// Optimistic-lock version, incremented by every write.
-    public var version: Int
-    public var language: String
+    package var version: Int
+    package var language: String
     /// Epoch milliseconds.
-    public var createdAt: Int64
-    public var updatedAt: Int64
-    public var completedAt: Int64?
+    package var createdAt: Int64
+    package var updatedAt: Int64
+    package var completedAt: Int64?
     /// Older turns folded into a short summary, and the last sequence number it covers.
-    public var summary: String?
-    public var summarizedThrough: Int
-    public var tokens: ModelUsage
+    package var summary: String?
+    package var summarizedThrough: Int
+    package var tokens: ModelUsage
     /// Estimated model cost so far, in US dollars.
-    public var estimatedCostUSD: Double
+    package var estimatedCostUSD: Double
     /// The model that answered the latest turn.
-    public var lastModel: String?
+    package var lastModel: String?
     /// What the conversation produced, recorded when it completes.
-    public var outcomes: [String]
-    public var pauseReason: String?
-    public var feedback: String?
-    public var rating: Int?
+    package var outcomes: [String]
+    package var pauseReason: String?
+    package var feedback: String?
+    package var rating: Int?
     /// Recent idempotency keys and the sequence number of the assistant
     /// message that answered each (bounded; oldest dropped first).
-    public var idempotencyKeys: [IdempotencyEntry]
+    package var idempotencyKeys: [IdempotencyEntry]
     /// Epoch seconds after which the record is expired (DynamoDB TTL).
-    public var expiresAt: Int64
+    package var expiresAt: Int64
 
-    public init(
+    package init(
         tenantID: String, conversationID: String, userID: String, sessionID: String, topic: CoachingTopic,
         status: ConversationStatus = .active, phase: ConversationPhase = .introduction,
         messageCount: Int = 0, userTurns: Int = 0, userTurnsInPhase: Int = 0, version: Int = 1,
@@ -82,7 +81,7 @@ public struct ConversationRecord: Sendable, Equatable {
 
     /// The session record, which mirrors its conversation: both are written
     /// together, so the session never needs a read of its own.
-    public var session: SessionRecord {
+    package var session: SessionRecord {
         SessionRecord(
             tenantID: tenantID, sessionID: sessionID, conversationID: conversationID, userID: userID, topic: topic,
             status: status, startedAt: createdAt, updatedAt: updatedAt, completedAt: completedAt, tokens: tokens,
@@ -90,21 +89,21 @@ public struct ConversationRecord: Sendable, Equatable {
         )
     }
 
-    public var key: ConversationKey { ConversationKey(tenantID: tenantID, conversationID: conversationID) }
-    public var progress: Double { phase.progress }
+    package var key: ConversationKey { ConversationKey(tenantID: tenantID, conversationID: conversationID) }
+    package var progress: Double { phase.progress }
 
     /// The assistant message that answered `idempotencyKey`, if remembered.
-    public func answer(for idempotencyKey: String) -> Int? {
+    package func answer(for idempotencyKey: String) -> Int? {
         idempotencyKeys.last { $0.key == idempotencyKey }?.assistantSeq
     }
 }
 
 /// One remembered idempotency key.
-public struct IdempotencyEntry: Sendable, Equatable {
-    public var key: String
-    public var assistantSeq: Int
+package struct IdempotencyEntry: Sendable, Equatable {
+    package var key: String
+    package var assistantSeq: Int
 
-    public init(key: String, assistantSeq: Int) {
+    package init(key: String, assistantSeq: Int) {
         self.key = key
         self.assistantSeq = assistantSeq
     }

@@ -1,20 +1,19 @@
-import LanguageModels
 import CoachingContracts
 
 /// One message of a conversation (a `MESSAGE#` item).
-public struct MessageRecord: Sendable, Equatable {
-    public var seq: Int
-    public var role: MessageRole
-    public var content: String
+package struct MessageRecord: Sendable, Equatable {
+    package var seq: Int
+    package var role: MessageRole
+    package var content: String
     /// Epoch milliseconds.
-    public var createdAt: Int64
+    package var createdAt: Int64
     /// For assistant messages: what the turn produced, so an idempotent
     /// retry can be answered again without calling the model.
-    public var reply: ReplyMetadata?
+    package var reply: ReplyMetadata?
     /// Epoch seconds (DynamoDB TTL).
-    public var expiresAt: Int64
+    package var expiresAt: Int64
 
-    public init(seq: Int, role: MessageRole, content: String, createdAt: Int64, reply: ReplyMetadata? = nil, expiresAt: Int64) {
+    package init(seq: Int, role: MessageRole, content: String, createdAt: Int64, reply: ReplyMetadata? = nil, expiresAt: Int64) {
         self.seq = seq
         self.role = role
         self.content = content
@@ -25,17 +24,17 @@ public struct MessageRecord: Sendable, Equatable {
 }
 
 /// The coaching facts attached to an assistant message.
-public struct ReplyMetadata: Sendable, Equatable {
-    public var phase: ConversationPhase
-    public var followUpQuestion: String?
-    public var suggestions: [String]
-    public var model: String
-    public var fallback: Bool
-    public var usage: ModelUsage
-    public var businessContextUsed: Bool
-    public var idempotencyKey: String?
+package struct ReplyMetadata: Sendable, Equatable {
+    package var phase: ConversationPhase
+    package var followUpQuestion: String?
+    package var suggestions: [String]
+    package var model: String
+    package var fallback: Bool
+    package var usage: ModelUsage
+    package var businessContextUsed: Bool
+    package var idempotencyKey: String?
 
-    public init(
+    package init(
         phase: ConversationPhase, followUpQuestion: String? = nil, suggestions: [String] = [], model: String,
         fallback: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false, idempotencyKey: String? = nil
     ) {

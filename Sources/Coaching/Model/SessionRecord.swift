@@ -1,30 +1,29 @@
-import LanguageModels
 import CoachingContracts
 
 /// A coaching session (one item in the coaching-sessions table), kept in
 /// step with its conversation by the same atomic writes.
-public struct SessionRecord: Sendable, Equatable {
-    public var tenantID: String
-    public var sessionID: String
-    public var conversationID: String
-    public var userID: String
-    public var topic: CoachingTopic
-    public var status: ConversationStatus
+package struct SessionRecord: Sendable, Equatable {
+    package var tenantID: String
+    package var sessionID: String
+    package var conversationID: String
+    package var userID: String
+    package var topic: CoachingTopic
+    package var status: ConversationStatus
     /// Epoch milliseconds.
-    public var startedAt: Int64
-    public var updatedAt: Int64
-    public var completedAt: Int64?
-    public var tokens: ModelUsage
+    package var startedAt: Int64
+    package var updatedAt: Int64
+    package var completedAt: Int64?
+    package var tokens: ModelUsage
     /// Estimated model cost in US dollars, from the configured token prices.
-    public var estimatedCostUSD: Double
+    package var estimatedCostUSD: Double
     /// The model that answered the latest turn.
-    public var model: String?
-    public var outcomes: [String]
-    public var version: Int
+    package var model: String?
+    package var outcomes: [String]
+    package var version: Int
     /// Epoch seconds (DynamoDB TTL).
-    public var expiresAt: Int64
+    package var expiresAt: Int64
 
-    public init(
+    package init(
         tenantID: String, sessionID: String, conversationID: String, userID: String, topic: CoachingTopic,
         status: ConversationStatus = .active, startedAt: Int64, updatedAt: Int64, completedAt: Int64? = nil,
         tokens: ModelUsage = .zero, estimatedCostUSD: Double = 0, model: String? = nil, outcomes: [String] = [],

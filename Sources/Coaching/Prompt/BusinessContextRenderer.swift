@@ -8,16 +8,16 @@ import FoundationEssentials
 /// Relevance: goals overdue first, then least progress, then nearest due
 /// date; KPIs furthest from target first; actions overdue first, then by due
 /// date. Ties break on id, so the same input always gives the same lines.
-public struct BusinessContextRenderer: Sendable {
+package struct BusinessContextRenderer: Sendable {
     /// Bytes the rendered lines may take (the delimiters and preamble excluded).
-    public var byteBudget: Int
+    package var byteBudget: Int
 
-    public init(byteBudget: Int = 6_000) {
+    package init(byteBudget: Int = 6_000) {
         self.byteBudget = byteBudget
     }
 
     /// The lines, and how many items the budget left out.
-    public func lines(for context: BusinessContext, today: Date) -> [String] {
+    package func lines(for context: BusinessContext, today: Date) -> [String] {
         var lines: [String] = []
         if let user = context.user {
             var line = "User: \(ContextText.escaped(user.name))"

@@ -8,16 +8,16 @@ import CoachingContracts
 /// contributes its first sentence, each folded coach message its last
 /// question, as one bullet line. The summary keeps its newest lines within
 /// ``maxSummaryCharacters``.
-public struct HistoryBudget: Sendable, Equatable {
+package struct HistoryBudget: Sendable, Equatable {
     /// Estimated tokens the verbatim history may take.
-    public var maxHistoryTokens: Int
+    package var maxHistoryTokens: Int
     /// Turns always kept verbatim, even over budget (the model needs the last exchange).
-    public var minimumVerbatimMessages: Int
-    public var maxSummaryCharacters: Int
+    package var minimumVerbatimMessages: Int
+    package var maxSummaryCharacters: Int
     /// Longest excerpt a folded message contributes.
-    public var maxExcerptCharacters: Int
+    package var maxExcerptCharacters: Int
 
-    public init(maxHistoryTokens: Int = 3_000, minimumVerbatimMessages: Int = 2, maxSummaryCharacters: Int = 2_000, maxExcerptCharacters: Int = 200) {
+    package init(maxHistoryTokens: Int = 3_000, minimumVerbatimMessages: Int = 2, maxSummaryCharacters: Int = 2_000, maxExcerptCharacters: Int = 200) {
         self.maxHistoryTokens = maxHistoryTokens
         self.minimumVerbatimMessages = minimumVerbatimMessages
         self.maxSummaryCharacters = maxSummaryCharacters
@@ -25,19 +25,19 @@ public struct HistoryBudget: Sendable, Equatable {
     }
 
     /// What to send and what to store after folding.
-    public struct Plan: Sendable, Equatable {
+    package struct Plan: Sendable, Equatable {
         /// Messages to send verbatim, oldest first.
-        public var history: [MessageRecord]
-        public var summary: String?
+        package var history: [MessageRecord]
+        package var summary: String?
         /// The highest sequence number the summary covers.
-        public var summarizedThrough: Int
+        package var summarizedThrough: Int
     }
 
     /// Plans the history for a turn from the stored summary and the recent
     /// messages (oldest first). Messages already summarised are skipped;
     /// messages that fell out of the recent window unsummarised are covered
     /// by moving `summarizedThrough` past them.
-    public func plan(summary: String?, summarizedThrough: Int, recent: [MessageRecord]) -> Plan {
+    package func plan(summary: String?, summarizedThrough: Int, recent: [MessageRecord]) -> Plan {
         var verbatim = recent.filter { $0.seq > summarizedThrough && $0.role != .system }
         var lines = summary.map { $0.split(separator: "\n").map(String.init) } ?? []
         var through = summarizedThrough

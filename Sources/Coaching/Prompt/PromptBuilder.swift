@@ -1,12 +1,11 @@
 import CoachingContracts
 import FoundationEssentials
-import LanguageModels
 
 /// A prompt ready for a language model.
-public struct Prompt: Sendable, Equatable {
-    public var system: String
+package struct Prompt: Sendable, Equatable {
+    package var system: String
     /// Alternating turns, starting with the user, ending with the new message.
-    public var messages: [ModelMessage]
+    package var messages: [ModelMessage]
 }
 
 /// Builds the prompt for one turn: the topic's system prompt and coaching
@@ -14,23 +13,23 @@ public struct Prompt: Sendable, Equatable {
 /// business context (all three as delimited, escaped reference data: nothing
 /// from a context or the history stands outside a block), the recent history
 /// and the new message. The same turn and day always give the same prompt.
-public struct PromptBuilder: Sendable {
-    public static let contextOpen = "<business_context>"
-    public static let contextClose = "</business_context>"
-    public static let summaryOpen = "<conversation_summary>"
-    public static let summaryClose = "</conversation_summary>"
-    public static let openingOpen = "<conversation_opening>"
-    public static let openingClose = "</conversation_opening>"
+package struct PromptBuilder: Sendable {
+    package static let contextOpen = "<business_context>"
+    package static let contextClose = "</business_context>"
+    package static let summaryOpen = "<conversation_summary>"
+    package static let summaryClose = "</conversation_summary>"
+    package static let openingOpen = "<conversation_opening>"
+    package static let openingClose = "</conversation_opening>"
     /// The marker the model is asked to put before its suggested answers.
-    public static let suggestionsMarker = "SUGGESTIONS:"
+    package static let suggestionsMarker = "SUGGESTIONS:"
 
-    public var renderer: BusinessContextRenderer
+    package var renderer: BusinessContextRenderer
 
-    public init(renderer: BusinessContextRenderer = BusinessContextRenderer()) {
+    package init(renderer: BusinessContextRenderer = BusinessContextRenderer()) {
         self.renderer = renderer
     }
 
-    public func build(_ turn: CoachingTurn, today: Date) -> Prompt {
+    package func build(_ turn: CoachingTurn, today: Date) -> Prompt {
         let definition = TopicCatalog.definition(for: turn.topic)
         var sections: [String] = [definition.systemPrompt, Self.rules]
         sections.append(phaseSection(turn, definition: definition))
@@ -80,7 +79,7 @@ public struct PromptBuilder: Sendable {
     }
 
     /// How the coach must behave: part of every system prompt, after the topic's own.
-    public static let rules = """
+    package static let rules = """
         How you coach:
         - Ask exactly one question at a time, and build it on what the owner has just said.
         - Help the owner find their own answers (Socratic questions); offer drafts of your own only in the synthesis phase.

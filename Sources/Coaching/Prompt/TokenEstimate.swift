@@ -10,10 +10,10 @@
 /// `x=1;y=2`, where (a) alone would undercount by half. Checked against a
 /// reference tokenizer by `bench/tokens/compare_estimate.py`. Overrunning a
 /// model's context is an error; underfilling it is only a little waste.
-public enum TokenEstimate {
-    public static let perMessageOverhead = 4
+package enum TokenEstimate {
+    package static let perMessageOverhead = 4
 
-    public static func tokens(in text: String) -> Int {
+    package static func tokens(in text: String) -> Int {
         var runs = 0, symbols = 0
         var inRun = false
         for scalar in text.unicodeScalars {
@@ -30,7 +30,7 @@ public enum TokenEstimate {
         return max((text.utf8.count + 2) / 3, runs + symbols)
     }
 
-    public static func tokens(inMessage text: String) -> Int {
+    package static func tokens(inMessage text: String) -> Int {
         tokens(in: text) + perMessageOverhead
     }
 }

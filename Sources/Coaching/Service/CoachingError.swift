@@ -2,7 +2,7 @@ import CoachingContracts
 
 /// Why a coaching operation failed, in domain terms. The HTTP layer and the
 /// Step Functions target map these to statuses and typed Lambda errors.
-public enum CoachingError: Error, Sendable, Equatable {
+package enum CoachingError: Error, Sendable, Equatable {
     /// No such conversation for this caller (also another tenant's or user's).
     case conversationNotFound
     case sessionNotFound

@@ -1,9 +1,9 @@
-import AWSCore
 import CoachingContracts
+import Essentials
 
 extension CoachingService {
     /// active → paused. Pausing a paused conversation changes nothing.
-    public func pause(_ identity: CallerIdentity, conversationID: String, reason: String?, deadline: Deadline) throws(CoachingError) -> ConversationRecord {
+    package func pause(_ identity: CallerIdentity, conversationID: String, reason: String?, deadline: Deadline) throws(CoachingError) -> ConversationRecord {
         try changeStatus(identity, conversationID, deadline: deadline) { (conversation: inout ConversationRecord) throws(CoachingError) -> Bool in
             switch conversation.status {
             case .paused: return false
@@ -18,7 +18,7 @@ extension CoachingService {
     }
 
     /// paused → active. Resuming an active conversation changes nothing.
-    public func resume(_ identity: CallerIdentity, conversationID: String, deadline: Deadline) throws(CoachingError) -> ConversationRecord {
+    package func resume(_ identity: CallerIdentity, conversationID: String, deadline: Deadline) throws(CoachingError) -> ConversationRecord {
         try changeStatus(identity, conversationID, deadline: deadline) { (conversation: inout ConversationRecord) throws(CoachingError) -> Bool in
             switch conversation.status {
             case .active: return false
@@ -34,7 +34,7 @@ extension CoachingService {
 
     /// active or paused → completed, with optional feedback and rating.
     /// A completed conversation stays completed.
-    public func complete(
+    package func complete(
         _ identity: CallerIdentity, conversationID: String, feedback: String?, rating: Int?, deadline: Deadline
     ) throws(CoachingError) -> ConversationRecord {
         let now = self.now
@@ -55,7 +55,7 @@ extension CoachingService {
 
     /// Soft delete: active or paused → abandoned. Deleting an abandoned
     /// conversation changes nothing; a completed one stays completed.
-    public func abandon(_ identity: CallerIdentity, conversationID: String, deadline: Deadline) throws(CoachingError) -> ConversationRecord {
+    package func abandon(_ identity: CallerIdentity, conversationID: String, deadline: Deadline) throws(CoachingError) -> ConversationRecord {
         try changeStatus(identity, conversationID, deadline: deadline) { (conversation: inout ConversationRecord) throws(CoachingError) -> Bool in
             switch conversation.status {
             case .abandoned: return false

@@ -1,9 +1,9 @@
-import AWSCore
 import CoachingContracts
+import Essentials
 
 extension CoachingService {
     /// A conversation the caller owns, with a page of its messages (oldest first).
-    public func conversation(
+    package func conversation(
         _ identity: CallerIdentity, conversationID: String, messages page: PageRequest, deadline: Deadline
     ) throws(CoachingError) -> (conversation: ConversationRecord, messages: Page<MessageRecord>) {
         let conversation = try loadOwned(identity, conversationID, recentMessages: 0, deadline: deadline).conversation
@@ -15,7 +15,7 @@ extension CoachingService {
     }
 
     /// The caller's conversations, most recently updated first.
-    public func conversations(
+    package func conversations(
         _ identity: CallerIdentity, filter: ConversationFilter, page: PageRequest, deadline: Deadline
     ) throws(CoachingError) -> Page<ConversationRecord> {
         do {
@@ -26,7 +26,7 @@ extension CoachingService {
     }
 
     /// A session the caller owns.
-    public func session(_ identity: CallerIdentity, sessionID: String, deadline: Deadline) throws(CoachingError) -> SessionRecord {
+    package func session(_ identity: CallerIdentity, sessionID: String, deadline: Deadline) throws(CoachingError) -> SessionRecord {
         let session: SessionRecord?
         do {
             session = try store.session(tenantID: identity.tenantID, sessionID: sessionID, deadline: deadline)
@@ -38,7 +38,7 @@ extension CoachingService {
     }
 
     /// The caller's sessions, most recently started first.
-    public func sessions(_ identity: CallerIdentity, page: PageRequest, deadline: Deadline) throws(CoachingError) -> Page<SessionRecord> {
+    package func sessions(_ identity: CallerIdentity, page: PageRequest, deadline: Deadline) throws(CoachingError) -> Page<SessionRecord> {
         do {
             return try store.sessions(tenantID: identity.tenantID, userID: identity.userID, page: page, deadline: deadline)
         } catch {
@@ -47,7 +47,7 @@ extension CoachingService {
     }
 
     /// Whether the store answers, for `GET /health/ready`.
-    public func checkReadiness(deadline: Deadline) throws(CoachingError) {
+    package func checkReadiness(deadline: Deadline) throws(CoachingError) {
         do {
             try store.checkReadiness(deadline: deadline)
         } catch {

@@ -1,14 +1,14 @@
-import AWSCore
 import CoachingContracts
+import Essentials
 
 extension CoachingService {
     /// A new conversation on `topic`, opened by the coach's first question.
-    public struct Start: Sendable {
-        public var topic: CoachingTopic
-        public var language: String
-        public var businessContext: BusinessContext?
+    package struct Start: Sendable {
+        package var topic: CoachingTopic
+        package var language: String
+        package var businessContext: BusinessContext?
 
-        public init(topic: CoachingTopic, language: String = "en", businessContext: BusinessContext? = nil) {
+        package init(topic: CoachingTopic, language: String = "en", businessContext: BusinessContext? = nil) {
             self.topic = topic
             self.language = language
             self.businessContext = businessContext
@@ -16,13 +16,13 @@ extension CoachingService {
     }
 
     /// The new conversation and the coach's opening message.
-    public struct Started: Sendable, Equatable {
-        public var conversation: ConversationRecord
-        public var opening: MessageRecord
+    package struct Started: Sendable, Equatable {
+        package var conversation: ConversationRecord
+        package var opening: MessageRecord
     }
 
     /// Creates a conversation, its session and the opening message in one write.
-    public func start(_ identity: CallerIdentity, _ start: Start, deadline: Deadline) throws(CoachingError) -> Started {
+    package func start(_ identity: CallerIdentity, _ start: Start, deadline: Deadline) throws(CoachingError) -> Started {
         let now = self.now
         let expiresAt = expiry(from: now)
         let definition = TopicCatalog.definition(for: start.topic)

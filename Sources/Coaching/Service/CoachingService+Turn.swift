@@ -1,12 +1,11 @@
-import AWSCore
-import LanguageModels
 import CoachingContracts
+import Essentials
 
 extension CoachingService {
     /// Takes one user turn: loads the conversation and its recent messages
     /// (one read), asks the coach, and stores the user's message, the reply,
     /// the header and the session in one atomic write.
-    public func takeTurn(_ identity: CallerIdentity, _ request: TurnRequest, deadline: Deadline) throws(CoachingError) -> TurnOutcome {
+    package func takeTurn(_ identity: CallerIdentity, _ request: TurnRequest, deadline: Deadline) throws(CoachingError) -> TurnOutcome {
         guard let conversationID = request.conversationID else {
             return try startWithTurn(identity, request, deadline: deadline)
         }

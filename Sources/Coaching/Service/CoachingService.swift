@@ -1,5 +1,5 @@
-import AWSCore
 import CoachingContracts
+import Essentials
 
 /// The coaching domain: starts conversations, takes turns, changes status,
 /// answers queries. Every side effect goes through its dependencies (store,
@@ -10,20 +10,20 @@ import CoachingContracts
 /// writer got there first, the operation re-reads and tries again (up to
 /// ``CoachingSettings/maxWriteAttempts``); a turn keeps the reply it already
 /// has, so the model is called once per turn.
-public struct CoachingService: Sendable {
-    public let store: any ConversationStore
-    public let coach: any Coach
-    public let clock: any AWSClock
-    public let ids: any IdentifierGenerator
-    public let settings: CoachingSettings
+package struct CoachingService: Sendable {
+    package let store: any ConversationStore
+    package let coach: any Coach
+    package let clock: any EpochClock
+    package let ids: any IdentifierGenerator
+    package let settings: CoachingSettings
     /// Waits between attempts that lost to a concurrent writer.
-    public let sleeper: any Sleeper
-    public let random: any RandomSource
+    package let sleeper: any Sleeper
+    package let random: any RandomSource
 
-    public init(
+    package init(
         store: any ConversationStore,
         coach: any Coach,
-        clock: any AWSClock = SystemClock(),
+        clock: any EpochClock = SystemClock(),
         ids: any IdentifierGenerator = RandomIdentifierGenerator(),
         settings: CoachingSettings = CoachingSettings(),
         sleeper: any Sleeper = ThreadSleeper(),

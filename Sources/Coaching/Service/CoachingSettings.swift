@@ -1,25 +1,24 @@
-import LanguageModels
 
 /// Tunables of the coaching domain, from configuration.
-public struct CoachingSettings: Sendable, Equatable {
+package struct CoachingSettings: Sendable, Equatable {
     /// Messages read with the header for each turn.
-    public var recentMessageWindow: Int
+    package var recentMessageWindow: Int
     /// How long records live after their last write (DynamoDB TTL).
-    public var retentionDays: Int
+    package var retentionDays: Int
     /// Attempts at an append that keeps conflicting with concurrent writers.
-    public var maxWriteAttempts: Int
+    package var maxWriteAttempts: Int
     /// Base of the jittered pause between such attempts.
-    public var conflictBackoffMilliseconds: Int
+    package var conflictBackoffMilliseconds: Int
     /// Idempotency keys remembered per conversation.
-    public var rememberedIdempotencyKeys: Int
+    package var rememberedIdempotencyKeys: Int
     /// Messages a conversation may hold (API4: unrestricted consumption).
-    public var maxMessagesPerConversation: Int
+    package var maxMessagesPerConversation: Int
     /// US dollars per million input and output tokens, for cost estimates.
-    public var inputCostPerMillionTokens: Double
-    public var outputCostPerMillionTokens: Double
-    public var history: HistoryBudget
+    package var inputCostPerMillionTokens: Double
+    package var outputCostPerMillionTokens: Double
+    package var history: HistoryBudget
 
-    public init(
+    package init(
         recentMessageWindow: Int = 24, retentionDays: Int = 365, maxWriteAttempts: Int = 5, conflictBackoffMilliseconds: Int = 25,
         rememberedIdempotencyKeys: Int = 20, maxMessagesPerConversation: Int = 400,
         inputCostPerMillionTokens: Double = 0, outputCostPerMillionTokens: Double = 0,

@@ -2,21 +2,21 @@ import CoachingContracts
 
 /// One user message to the coach, whichever way it arrived (the message
 /// route, Pattern A chat, or the Step Functions task).
-public struct TurnRequest: Sendable {
+package struct TurnRequest: Sendable {
     /// `nil` starts a new conversation with this message (Pattern A chat).
-    public var conversationID: String?
+    package var conversationID: String?
     /// When given, must be the conversation's session.
-    public var sessionID: String?
+    package var sessionID: String?
     /// The topic of a new conversation (default core values); ignored otherwise.
-    public var topic: CoachingTopic?
+    package var topic: CoachingTopic?
     /// The validated, trimmed message.
-    public var message: String
-    public var businessContext: BusinessContext?
+    package var message: String
+    package var businessContext: BusinessContext?
     /// The caller's `Idempotency-Key` (or the state machine's execution and state).
-    public var idempotencyKey: String?
-    public var language: String?
+    package var idempotencyKey: String?
+    package var language: String?
 
-    public init(
+    package init(
         conversationID: String? = nil, sessionID: String? = nil, topic: CoachingTopic? = nil, message: String,
         businessContext: BusinessContext? = nil, idempotencyKey: String? = nil, language: String? = nil
     ) {
@@ -31,16 +31,16 @@ public struct TurnRequest: Sendable {
 }
 
 /// What a turn produced.
-public struct TurnOutcome: Sendable, Equatable {
+package struct TurnOutcome: Sendable, Equatable {
     /// The conversation after the turn.
-    public var conversation: ConversationRecord
-    public var userMessage: MessageRecord
+    package var conversation: ConversationRecord
+    package var userMessage: MessageRecord
     /// The coach's message; its ``MessageRecord/reply`` carries phase, model, usage.
-    public var assistantMessage: MessageRecord
+    package var assistantMessage: MessageRecord
     /// True when this answers an idempotent retry from what was stored.
-    public var replayed: Bool
+    package var replayed: Bool
     /// The live reply (latency, truncation); `nil` for a replay.
-    public var reply: CoachReply?
+    package var reply: CoachReply?
     /// True when the turn started the conversation.
-    public var created: Bool
+    package var created: Bool
 }

@@ -1,22 +1,22 @@
 /// Which page of a listing to read.
-public struct PageRequest: Sendable, Equatable {
+package struct PageRequest: Sendable, Equatable {
     /// At most this many items (the caller has already bounded it).
-    public var limit: Int
+    package var limit: Int
     /// The opaque cursor from the previous page, if any.
-    public var cursor: String?
+    package var cursor: String?
 
-    public init(limit: Int, cursor: String? = nil) {
+    package init(limit: Int, cursor: String? = nil) {
         self.limit = limit
         self.cursor = cursor
     }
 }
 
 /// One page of a listing, with the cursor for the next one (`nil` at the end).
-public struct Page<Item: Sendable & Equatable>: Sendable, Equatable {
-    public var items: [Item]
-    public var nextCursor: String?
+package struct Page<Item: Sendable & Equatable>: Sendable, Equatable {
+    package var items: [Item]
+    package var nextCursor: String?
 
-    public init(items: [Item], nextCursor: String? = nil) {
+    package init(items: [Item], nextCursor: String? = nil) {
         self.items = items
         self.nextCursor = nextCursor
     }

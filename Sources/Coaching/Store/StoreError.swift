@@ -1,5 +1,5 @@
 /// Why a store operation failed.
-public enum StoreError: Error, Sendable, Equatable {
+package enum StoreError: Error, Sendable, Equatable {
     /// The expected version was stale, or a message number was taken:
     /// someone else wrote first. Re-read and try again.
     case conflict

@@ -1,16 +1,16 @@
-import AWSCore
+import Essentials
 import FoundationEssentials
 
 /// Makes new conversation and session ids.
-public protocol IdentifierGenerator: Sendable {
+package protocol IdentifierGenerator: Sendable {
     func makeID() -> String
 }
 
 /// Random UUIDs, lower-case.
-public struct RandomIdentifierGenerator: IdentifierGenerator {
-    public init() {}
+package struct RandomIdentifierGenerator: IdentifierGenerator {
+    package init() {}
 
-    public func makeID() -> String { UUID().uuidString.lowercased() }
+    package func makeID() -> String { UUID().uuidString.lowercased() }
 }
 
 /// Ids derived from a caller's idempotency key, so that a retried request

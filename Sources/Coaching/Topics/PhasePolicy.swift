@@ -1,11 +1,11 @@
 import CoachingContracts
 
 /// Decides the phase after a user turn, from the topic's ``AdvanceRule``s.
-public enum PhasePolicy {
+package enum PhasePolicy {
     /// The phase after the user has spoken.
     /// - Parameters:
     ///   - userTurnsInPhase: user turns in `phase`, including this one.
-    public static func phase(after phase: ConversationPhase, in topic: TopicDefinition, userTurnsInPhase: Int, latestMessage: String) -> ConversationPhase {
+    package static func phase(after phase: ConversationPhase, in topic: TopicDefinition, userTurnsInPhase: Int, latestMessage: String) -> ConversationPhase {
         guard phase != .completion, let guide = topic.guide(for: phase) else { return phase }
         let rule = guide.advance
         let words = latestMessage.split(whereSeparator: { $0.isWhitespace }).count

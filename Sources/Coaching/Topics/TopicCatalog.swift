@@ -1,8 +1,8 @@
 import CoachingContracts
 
 /// The four coaching topics, as data.
-public enum TopicCatalog {
-    public static func definition(for topic: CoachingTopic) -> TopicDefinition {
+package enum TopicCatalog {
+    package static func definition(for topic: CoachingTopic) -> TopicDefinition {
         switch topic {
         case .coreValues: coreValues
         case .purpose: purpose

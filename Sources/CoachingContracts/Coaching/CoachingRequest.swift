@@ -3,16 +3,16 @@
 ///
 /// Starts a conversation when `conversation_id` is absent. Identity (`user_id`,
 /// `tenant_id`) never comes from here: such keys are ignored.
-public struct CoachingRequest: Codable, Sendable, Equatable {
+package struct CoachingRequest: Codable, Sendable, Equatable {
     /// 1...4000 characters, trimmed.
-    public var message: String
-    public var conversationID: String?
-    public var sessionID: String?
-    public var topic: CoachingTopic?
-    public var businessContext: BusinessContext?
-    public var source: RequestSource
+    package var message: String
+    package var conversationID: String?
+    package var sessionID: String?
+    package var topic: CoachingTopic?
+    package var businessContext: BusinessContext?
+    package var source: RequestSource
 
-    public init(message: String, conversationID: String? = nil, sessionID: String? = nil, topic: CoachingTopic? = nil,
+    package init(message: String, conversationID: String? = nil, sessionID: String? = nil, topic: CoachingTopic? = nil,
                 businessContext: BusinessContext? = nil, source: RequestSource = .direct) {
         self.message = message
         self.conversationID = conversationID
@@ -31,7 +31,7 @@ public struct CoachingRequest: Codable, Sendable, Equatable {
         case source
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         message = try container.decode(String.self, forKey: .message)
         conversationID = try container.decodeIfPresent(String.self, forKey: .conversationID)
@@ -45,7 +45,7 @@ public struct CoachingRequest: Codable, Sendable, Equatable {
 extension CoachingRequest: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.message])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> CoachingRequest? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> CoachingRequest? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var request = CoachingRequest(message: "")

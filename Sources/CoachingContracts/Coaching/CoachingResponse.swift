@@ -1,15 +1,15 @@
 /// The coach's reply: the answer of `POST /coaching/chat` (inside the envelope) and,
 /// as a plain object, of a Step Functions task.
-public struct CoachingResponse: Codable, Sendable, Equatable {
-    public var message: String
-    public var conversationID: String
-    public var sessionID: String?
+package struct CoachingResponse: Codable, Sendable, Equatable {
+    package var message: String
+    package var conversationID: String
+    package var sessionID: String?
     /// True when a non-empty business context grounded the reply.
-    public var businessContextUsed: Bool
-    public var followUpSuggestions: [String]
-    public var metadata: CoachingResponseMetadata
+    package var businessContextUsed: Bool
+    package var followUpSuggestions: [String]
+    package var metadata: CoachingResponseMetadata
 
-    public init(message: String, conversationID: String, sessionID: String? = nil, businessContextUsed: Bool,
+    package init(message: String, conversationID: String, sessionID: String? = nil, businessContextUsed: Bool,
                 followUpSuggestions: [String] = [], metadata: CoachingResponseMetadata) {
         self.message = message
         self.conversationID = conversationID

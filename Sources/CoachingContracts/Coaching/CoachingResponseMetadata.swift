@@ -1,16 +1,16 @@
 /// How a coaching reply was produced.
-public struct CoachingResponseMetadata: Codable, Sendable, Equatable {
+package struct CoachingResponseMetadata: Codable, Sendable, Equatable {
     /// The model id, or `offline` for the built-in coach.
-    public var model: String
+    package var model: String
     /// True when the configured model failed and the offline coach answered instead.
-    public var fallback: Bool
-    public var phase: ConversationPhase
-    public var progress: Double
-    public var source: RequestSource
-    public var dataScope: String?
-    public var usage: TokenUsage
+    package var fallback: Bool
+    package var phase: ConversationPhase
+    package var progress: Double
+    package var source: RequestSource
+    package var dataScope: String?
+    package var usage: TokenUsage
 
-    public init(model: String, fallback: Bool, phase: ConversationPhase, progress: Double? = nil, source: RequestSource,
+    package init(model: String, fallback: Bool, phase: ConversationPhase, progress: Double? = nil, source: RequestSource,
                 dataScope: String? = nil, usage: TokenUsage = TokenUsage()) {
         self.model = model
         self.fallback = fallback

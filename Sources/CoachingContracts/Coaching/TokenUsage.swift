@@ -1,14 +1,14 @@
 /// Model tokens spent, as the provider reported them.
-public struct TokenUsage: Codable, Sendable, Equatable {
-    public var inputTokens: Int
-    public var outputTokens: Int
+package struct TokenUsage: Codable, Sendable, Equatable {
+    package var inputTokens: Int
+    package var outputTokens: Int
 
-    public init(inputTokens: Int = 0, outputTokens: Int = 0) {
+    package init(inputTokens: Int = 0, outputTokens: Int = 0) {
         self.inputTokens = inputTokens
         self.outputTokens = outputTokens
     }
 
-    public static func + (lhs: TokenUsage, rhs: TokenUsage) -> TokenUsage {
+    package static func + (lhs: TokenUsage, rhs: TokenUsage) -> TokenUsage {
         TokenUsage(inputTokens: saturated(lhs.inputTokens, rhs.inputTokens), outputTokens: saturated(lhs.outputTokens, rhs.outputTokens))
     }
 

@@ -1,13 +1,13 @@
 /// Something the customer did or plans to do recently, possibly towards a goal.
-public struct ActionContext: Codable, Sendable, Equatable {
-    public var id: String
-    public var title: String
-    public var description: String?
-    public var status: String
-    public var dueDate: ContractDate?
-    public var goalID: String?
+package struct ActionContext: Codable, Sendable, Equatable {
+    package var id: String
+    package var title: String
+    package var description: String?
+    package var status: String
+    package var dueDate: ContractDate?
+    package var goalID: String?
 
-    public init(id: String, title: String, description: String? = nil, status: String,
+    package init(id: String, title: String, description: String? = nil, status: String,
                 dueDate: ContractDate? = nil, goalID: String? = nil) {
         self.id = id
         self.title = title
@@ -27,7 +27,7 @@ public struct ActionContext: Codable, Sendable, Equatable {
 extension ActionContext: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.id, .title, .status])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ActionContext? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ActionContext? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var id: String?, title: String?, description: String?, status: String?, dueDate: ContractDate?, goalID: String?

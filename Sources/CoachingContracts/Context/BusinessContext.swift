@@ -4,17 +4,17 @@
 ///
 /// Arrives in a request (Pattern A) or from the state machine (Pattern B). On the
 /// wire, `measures` is accepted as the newer name of `kpis`; `null` lists read as empty.
-public struct BusinessContext: Codable, Sendable, Equatable {
-    public var user: UserContext?
-    public var tenant: TenantContext?
-    public var goals: [GoalContext]
-    public var recentActions: [ActionContext]
-    public var kpis: [KpiContext]
+package struct BusinessContext: Codable, Sendable, Equatable {
+    package var user: UserContext?
+    package var tenant: TenantContext?
+    package var goals: [GoalContext]
+    package var recentActions: [ActionContext]
+    package var kpis: [KpiContext]
     /// Which slice of data the .NET API returned, for example `coaching_context`.
-    public var dataScope: String?
-    public var retrievedAt: ContractDate?
+    package var dataScope: String?
+    package var retrievedAt: ContractDate?
 
-    public init(user: UserContext? = nil, tenant: TenantContext? = nil, goals: [GoalContext] = [],
+    package init(user: UserContext? = nil, tenant: TenantContext? = nil, goals: [GoalContext] = [],
                 recentActions: [ActionContext] = [], kpis: [KpiContext] = [], dataScope: String? = nil,
                 retrievedAt: ContractDate? = nil) {
         self.user = user
@@ -27,7 +27,7 @@ public struct BusinessContext: Codable, Sendable, Equatable {
     }
 
     /// True when there is nothing to ground the coaching in.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         user == nil && tenant == nil && goals.isEmpty && recentActions.isEmpty && kpis.isEmpty
     }
 
@@ -39,7 +39,7 @@ public struct BusinessContext: Codable, Sendable, Equatable {
         case retrievedAt = "retrieved_at"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         user = try container.decodeIfPresent(UserContext.self, forKey: .user)
         tenant = try container.decodeIfPresent(TenantContext.self, forKey: .tenant)
@@ -52,7 +52,7 @@ public struct BusinessContext: Codable, Sendable, Equatable {
     }
 
     /// Always writes `kpis`, never `measures`.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(user, forKey: .user)
         try container.encodeIfPresent(tenant, forKey: .tenant)
@@ -67,7 +67,7 @@ public struct BusinessContext: Codable, Sendable, Equatable {
 extension BusinessContext: JSONContract {
     static let fields = FieldTable<CodingKeys>(aliases: [.measures: .kpis])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> BusinessContext? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> BusinessContext? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var context = BusinessContext()

@@ -1,15 +1,15 @@
 /// One of the customer's goals, with its progress.
-public struct GoalContext: Codable, Sendable, Equatable {
-    public var id: String
-    public var title: String
-    public var description: String?
+package struct GoalContext: Codable, Sendable, Equatable {
+    package var id: String
+    package var title: String
+    package var description: String?
     /// The .NET API's status label (`active`, `on_track`, `at_risk`, ...), kept as given.
-    public var status: String
-    public var targetValue: Double?
-    public var currentValue: Double?
-    public var dueDate: ContractDate?
+    package var status: String
+    package var targetValue: Double?
+    package var currentValue: Double?
+    package var dueDate: ContractDate?
 
-    public init(id: String, title: String, description: String? = nil, status: String,
+    package init(id: String, title: String, description: String? = nil, status: String,
                 targetValue: Double? = nil, currentValue: Double? = nil, dueDate: ContractDate? = nil) {
         self.id = id
         self.title = title
@@ -31,7 +31,7 @@ public struct GoalContext: Codable, Sendable, Equatable {
 extension GoalContext: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.id, .title, .status])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> GoalContext? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> GoalContext? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var id: String?, title: String?, description: String?, status: String?

@@ -1,12 +1,12 @@
 /// A key performance indicator (the .NET API's newer name is "measure").
-public struct KpiContext: Codable, Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var currentValue: Double?
-    public var targetValue: Double?
-    public var unit: String?
+package struct KpiContext: Codable, Sendable, Equatable {
+    package var id: String
+    package var name: String
+    package var currentValue: Double?
+    package var targetValue: Double?
+    package var unit: String?
 
-    public init(id: String, name: String, currentValue: Double? = nil, targetValue: Double? = nil, unit: String? = nil) {
+    package init(id: String, name: String, currentValue: Double? = nil, targetValue: Double? = nil, unit: String? = nil) {
         self.id = id
         self.name = name
         self.currentValue = currentValue
@@ -25,7 +25,7 @@ public struct KpiContext: Codable, Sendable, Equatable {
 extension KpiContext: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.id, .name])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> KpiContext? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> KpiContext? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var id: String?, name: String?, currentValue: Double?, targetValue: Double?, unit: String?

@@ -1,12 +1,12 @@
 /// The customer's company.
-public struct TenantContext: Codable, Sendable, Equatable {
-    public var id: String
-    public var company: String
-    public var industry: String?
+package struct TenantContext: Codable, Sendable, Equatable {
+    package var id: String
+    package var company: String
+    package var industry: String?
     /// Headcount band as the .NET API writes it, for example `11-50`.
-    public var size: String?
+    package var size: String?
 
-    public init(id: String, company: String, industry: String? = nil, size: String? = nil) {
+    package init(id: String, company: String, industry: String? = nil, size: String? = nil) {
         self.id = id
         self.company = company
         self.industry = industry
@@ -21,7 +21,7 @@ public struct TenantContext: Codable, Sendable, Equatable {
 extension TenantContext: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.id, .company])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> TenantContext? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> TenantContext? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var id: String?, company: String?, industry: String?, size: String?

@@ -1,11 +1,11 @@
 /// The person being coached, as the .NET API describes them.
-public struct UserContext: Codable, Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var email: String
-    public var role: String?
+package struct UserContext: Codable, Sendable, Equatable {
+    package var id: String
+    package var name: String
+    package var email: String
+    package var role: String?
 
-    public init(id: String, name: String, email: String, role: String? = nil) {
+    package init(id: String, name: String, email: String, role: String? = nil) {
         self.id = id
         self.name = name
         self.email = email
@@ -20,7 +20,7 @@ public struct UserContext: Codable, Sendable, Equatable {
 extension UserContext: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.id, .name, .email])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> UserContext? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> UserContext? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var id: String?, name: String?, email: String?, role: String?

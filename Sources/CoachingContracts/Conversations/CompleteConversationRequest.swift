@@ -1,11 +1,11 @@
 /// `POST /api/v1/conversations/{id}/complete`; the body may be empty.
-public struct CompleteConversationRequest: Codable, Sendable, Equatable {
+package struct CompleteConversationRequest: Codable, Sendable, Equatable {
     /// At most 1000 characters, trimmed.
-    public var feedback: String?
+    package var feedback: String?
     /// 1...5.
-    public var rating: Int?
+    package var rating: Int?
 
-    public init(feedback: String? = nil, rating: Int? = nil) {
+    package init(feedback: String? = nil, rating: Int? = nil) {
         self.feedback = feedback
         self.rating = rating
     }
@@ -16,10 +16,10 @@ public struct CompleteConversationRequest: Codable, Sendable, Equatable {
 }
 
 extension CompleteConversationRequest: JSONContract {
-    public static var acceptsEmptyBody: Bool { true }
+    package static var acceptsEmptyBody: Bool { true }
     static let fields = FieldTable<CodingKeys>()
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> CompleteConversationRequest? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> CompleteConversationRequest? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var request = CompleteConversationRequest()

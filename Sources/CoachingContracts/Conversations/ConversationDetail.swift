@@ -1,11 +1,11 @@
 /// `GET /api/v1/conversations/{id}`: the conversation and one page of its messages.
-public struct ConversationDetail: Codable, Sendable, Equatable {
-    public var summary: ConversationSummary
-    public var messages: [ConversationMessage]
+package struct ConversationDetail: Codable, Sendable, Equatable {
+    package var summary: ConversationSummary
+    package var messages: [ConversationMessage]
     /// Where the next page of messages starts; absent on the last page.
-    public var nextCursor: String?
+    package var nextCursor: String?
 
-    public init(summary: ConversationSummary, messages: [ConversationMessage], nextCursor: String? = nil) {
+    package init(summary: ConversationSummary, messages: [ConversationMessage], nextCursor: String? = nil) {
         self.summary = summary
         self.messages = messages
         self.nextCursor = nextCursor
@@ -17,14 +17,14 @@ public struct ConversationDetail: Codable, Sendable, Equatable {
     }
 
     /// The summary's fields, flattened beside `messages` and `next_cursor`.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         summary = try ConversationSummary(from: decoder)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         messages = try container.decode([ConversationMessage].self, forKey: .messages)
         nextCursor = try container.decodeIfPresent(String.self, forKey: .nextCursor)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         try summary.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(messages, forKey: .messages)

@@ -1,12 +1,12 @@
 /// One message of a conversation, as `GET /conversations/{id}` lists it.
-public struct ConversationMessage: Codable, Sendable, Equatable {
+package struct ConversationMessage: Codable, Sendable, Equatable {
     /// 1-based position in the conversation.
-    public var seq: Int
-    public var role: MessageRole
-    public var content: String
-    public var createdAt: ContractDate
+    package var seq: Int
+    package var role: MessageRole
+    package var content: String
+    package var createdAt: ContractDate
 
-    public init(seq: Int, role: MessageRole, content: String, createdAt: ContractDate) {
+    package init(seq: Int, role: MessageRole, content: String, createdAt: ContractDate) {
         self.seq = seq
         self.role = role
         self.content = content

@@ -1,12 +1,12 @@
 /// The answer to pause, resume, complete and delete: where the conversation now stands.
-public struct ConversationStateResponse: Codable, Sendable, Equatable {
-    public var conversationID: String
-    public var status: ConversationStatus
-    public var phase: ConversationPhase
-    public var progress: Double
-    public var updatedAt: ContractDate
+package struct ConversationStateResponse: Codable, Sendable, Equatable {
+    package var conversationID: String
+    package var status: ConversationStatus
+    package var phase: ConversationPhase
+    package var progress: Double
+    package var updatedAt: ContractDate
 
-    public init(conversationID: String, status: ConversationStatus, phase: ConversationPhase, updatedAt: ContractDate) {
+    package init(conversationID: String, status: ConversationStatus, phase: ConversationPhase, updatedAt: ContractDate) {
         self.conversationID = conversationID
         self.status = status
         self.phase = phase

@@ -1,17 +1,17 @@
 /// A conversation without its messages: one item of `GET /conversations`.
-public struct ConversationSummary: Codable, Sendable, Equatable {
-    public var conversationID: String
-    public var sessionID: String?
-    public var topic: CoachingTopic
-    public var status: ConversationStatus
-    public var phase: ConversationPhase
-    public var progress: Double
-    public var messageCount: Int
-    public var createdAt: ContractDate
-    public var updatedAt: ContractDate
-    public var completedAt: ContractDate?
+package struct ConversationSummary: Codable, Sendable, Equatable {
+    package var conversationID: String
+    package var sessionID: String?
+    package var topic: CoachingTopic
+    package var status: ConversationStatus
+    package var phase: ConversationPhase
+    package var progress: Double
+    package var messageCount: Int
+    package var createdAt: ContractDate
+    package var updatedAt: ContractDate
+    package var completedAt: ContractDate?
 
-    public init(conversationID: String, sessionID: String? = nil, topic: CoachingTopic, status: ConversationStatus,
+    package init(conversationID: String, sessionID: String? = nil, topic: CoachingTopic, status: ConversationStatus,
                 phase: ConversationPhase, messageCount: Int, createdAt: ContractDate, updatedAt: ContractDate,
                 completedAt: ContractDate? = nil) {
         self.conversationID = conversationID

@@ -1,12 +1,12 @@
 /// `POST /api/v1/conversations/initiate`: start a conversation on a topic.
 /// `context` is accepted as the legacy name of `business_context`.
-public struct InitiateConversationRequest: Codable, Sendable, Equatable {
-    public var topic: CoachingTopic
-    public var businessContext: BusinessContext?
+package struct InitiateConversationRequest: Codable, Sendable, Equatable {
+    package var topic: CoachingTopic
+    package var businessContext: BusinessContext?
     /// A short language code; `en` when absent.
-    public var language: String
+    package var language: String
 
-    public init(topic: CoachingTopic, businessContext: BusinessContext? = nil, language: String = "en") {
+    package init(topic: CoachingTopic, businessContext: BusinessContext? = nil, language: String = "en") {
         self.topic = topic
         self.businessContext = businessContext
         self.language = language
@@ -19,7 +19,7 @@ public struct InitiateConversationRequest: Codable, Sendable, Equatable {
         case language
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         topic = try container.decode(CoachingTopic.self, forKey: .topic)
         businessContext = try container.decodeIfPresent(BusinessContext.self, forKey: .businessContext)
@@ -27,7 +27,7 @@ public struct InitiateConversationRequest: Codable, Sendable, Equatable {
         language = try container.decodeIfPresent(String.self, forKey: .language) ?? "en"
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(topic, forKey: .topic)
         try container.encodeIfPresent(businessContext, forKey: .businessContext)
@@ -38,7 +38,7 @@ public struct InitiateConversationRequest: Codable, Sendable, Equatable {
 extension InitiateConversationRequest: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.topic], aliases: [.context: .businessContext])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> InitiateConversationRequest? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> InitiateConversationRequest? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var request = InitiateConversationRequest(topic: .coreValues)

@@ -1,16 +1,16 @@
 /// The 201 answer to initiate: the new conversation and the coach's opening question.
-public struct InitiateConversationResponse: Codable, Sendable, Equatable {
-    public var conversationID: String
-    public var sessionID: String
-    public var topic: CoachingTopic
-    public var status: ConversationStatus
-    public var phase: ConversationPhase
-    public var progress: Double
+package struct InitiateConversationResponse: Codable, Sendable, Equatable {
+    package var conversationID: String
+    package var sessionID: String
+    package var topic: CoachingTopic
+    package var status: ConversationStatus
+    package var phase: ConversationPhase
+    package var progress: Double
     /// The opening question.
-    public var message: String
-    public var createdAt: ContractDate
+    package var message: String
+    package var createdAt: ContractDate
 
-    public init(conversationID: String, sessionID: String, topic: CoachingTopic, status: ConversationStatus = .active,
+    package init(conversationID: String, sessionID: String, topic: CoachingTopic, status: ConversationStatus = .active,
                 phase: ConversationPhase = .introduction, message: String, createdAt: ContractDate) {
         self.conversationID = conversationID
         self.sessionID = sessionID

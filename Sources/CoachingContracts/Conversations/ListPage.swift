@@ -1,9 +1,9 @@
 /// One page of a list: `{"items": [...], "next_cursor": "..."}`; no cursor on the last page.
-public struct ListPage<Item: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
-    public var items: [Item]
-    public var nextCursor: String?
+package struct ListPage<Item: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+    package var items: [Item]
+    package var nextCursor: String?
 
-    public init(items: [Item], nextCursor: String? = nil) {
+    package init(items: [Item], nextCursor: String? = nil) {
         self.items = items
         self.nextCursor = nextCursor
     }

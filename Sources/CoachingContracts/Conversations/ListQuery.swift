@@ -1,15 +1,15 @@
 /// The query of `GET /conversations` and `GET /sessions`:
 /// `?status=&topic=&limit=&cursor=` (`page_size` is accepted for `limit`).
 /// Issues are located under `query`, as FastAPI does: `["query", "limit"]`.
-public struct ListQuery: Sendable, Equatable {
-    public var status: ConversationStatus?
-    public var topic: CoachingTopic?
+package struct ListQuery: Sendable, Equatable {
+    package var status: ConversationStatus?
+    package var topic: CoachingTopic?
     /// 1...100, default 20.
-    public var limit: Int
+    package var limit: Int
     /// The opaque `next_cursor` of the previous page.
-    public var cursor: String?
+    package var cursor: String?
 
-    public init(status: ConversationStatus? = nil, topic: CoachingTopic? = nil, limit: Int = ContractLimits.defaultPageSize,
+    package init(status: ConversationStatus? = nil, topic: CoachingTopic? = nil, limit: Int = ContractLimits.defaultPageSize,
                 cursor: String? = nil) {
         self.status = status
         self.topic = topic
@@ -18,7 +18,7 @@ public struct ListQuery: Sendable, Equatable {
     }
 
     /// Validates query-string parameters (already percent-decoded). Unknown parameters are ignored.
-    public static func validate(query: [String: String]) throws(ValidationFailure) -> ListQuery {
+    package static func validate(query: [String: String]) throws(ValidationFailure) -> ListQuery {
         var issues: [ValidationIssue] = []
         func issue(_ name: String, _ type: String, _ message: String) {
             issues.append(ValidationIssue(loc: ["query", .key(name)], msg: message, type: type))

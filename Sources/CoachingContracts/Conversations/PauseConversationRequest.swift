@@ -1,9 +1,9 @@
 /// `POST /api/v1/conversations/{id}/pause`; the body may be empty.
-public struct PauseConversationRequest: Codable, Sendable, Equatable {
+package struct PauseConversationRequest: Codable, Sendable, Equatable {
     /// At most 500 characters, trimmed.
-    public var reason: String?
+    package var reason: String?
 
-    public init(reason: String? = nil) {
+    package init(reason: String? = nil) {
         self.reason = reason
     }
 
@@ -13,10 +13,10 @@ public struct PauseConversationRequest: Codable, Sendable, Equatable {
 }
 
 extension PauseConversationRequest: JSONContract {
-    public static var acceptsEmptyBody: Bool { true }
+    package static var acceptsEmptyBody: Bool { true }
     static let fields = FieldTable<CodingKeys>()
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> PauseConversationRequest? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> PauseConversationRequest? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var request = PauseConversationRequest()

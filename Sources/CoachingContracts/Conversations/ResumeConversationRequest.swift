@@ -1,23 +1,23 @@
 /// `POST /api/v1/conversations/{id}/resume`: no fields; the body may be empty or `{}`.
-public struct ResumeConversationRequest: Codable, Sendable, Equatable {
-    public init() {}
+package struct ResumeConversationRequest: Codable, Sendable, Equatable {
+    package init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case unused = "_"
     }
 
-    public init(from decoder: any Decoder) throws {}
+    package init(from decoder: any Decoder) throws {}
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: CodingKeys.self)
     }
 }
 
 extension ResumeConversationRequest: JSONContract {
-    public static var acceptsEmptyBody: Bool { true }
+    package static var acceptsEmptyBody: Bool { true }
     static let fields = FieldTable<CodingKeys>()
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ResumeConversationRequest? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ResumeConversationRequest? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         while try reader.nextField(&object, in: fields) != nil {

@@ -1,11 +1,11 @@
 /// `POST /api/v1/conversations/{id}/message`. The text is `user_message`
 /// (`message` is accepted too); `metadata` is a small map of client hints.
-public struct SendMessageRequest: Codable, Sendable, Equatable {
+package struct SendMessageRequest: Codable, Sendable, Equatable {
     /// 1...4000 characters, trimmed.
-    public var userMessage: String
-    public var metadata: [String: String]?
+    package var userMessage: String
+    package var metadata: [String: String]?
 
-    public init(userMessage: String, metadata: [String: String]? = nil) {
+    package init(userMessage: String, metadata: [String: String]? = nil) {
         self.userMessage = userMessage
         self.metadata = metadata
     }
@@ -16,14 +16,14 @@ public struct SendMessageRequest: Codable, Sendable, Equatable {
         case metadata
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         userMessage = try container.decodeIfPresent(String.self, forKey: .userMessage)
             ?? container.decode(String.self, forKey: .message)
         metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(userMessage, forKey: .userMessage)
         try container.encodeIfPresent(metadata, forKey: .metadata)
@@ -33,7 +33,7 @@ public struct SendMessageRequest: Codable, Sendable, Equatable {
 extension SendMessageRequest: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.userMessage], aliases: [.message: .userMessage])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> SendMessageRequest? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> SendMessageRequest? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var request = SendMessageRequest(userMessage: "")

@@ -1,18 +1,18 @@
 /// The coach's answer to one message of a conversation.
-public struct SendMessageResponse: Codable, Sendable, Equatable {
-    public var conversationID: String
-    public var message: String
-    public var followUpQuestion: String?
-    public var followUpSuggestions: [String]
-    public var phase: ConversationPhase
-    public var progress: Double
-    public var isComplete: Bool
-    public var messageCount: Int
+package struct SendMessageResponse: Codable, Sendable, Equatable {
+    package var conversationID: String
+    package var message: String
+    package var followUpQuestion: String?
+    package var followUpSuggestions: [String]
+    package var phase: ConversationPhase
+    package var progress: Double
+    package var isComplete: Bool
+    package var messageCount: Int
     /// True when the offline coach answered because the configured model failed.
-    public var fallback: Bool
-    public var model: String
+    package var fallback: Bool
+    package var model: String
 
-    public init(conversationID: String, message: String, followUpQuestion: String? = nil, followUpSuggestions: [String] = [],
+    package init(conversationID: String, message: String, followUpQuestion: String? = nil, followUpSuggestions: [String] = [],
                 phase: ConversationPhase, isComplete: Bool, messageCount: Int, fallback: Bool, model: String) {
         self.conversationID = conversationID
         self.message = message

@@ -1,18 +1,18 @@
 /// `GET /api/v1/sessions/{id}`: one coaching session and what it cost.
-public struct SessionDetail: Codable, Sendable, Equatable {
-    public var sessionID: String
-    public var conversationID: String
-    public var topic: CoachingTopic
-    public var status: ConversationStatus
-    public var startedAt: ContractDate
-    public var completedAt: ContractDate?
-    public var model: String?
-    public var tokenUsage: TokenUsage
-    public var estimatedCostUSD: Double
+package struct SessionDetail: Codable, Sendable, Equatable {
+    package var sessionID: String
+    package var conversationID: String
+    package var topic: CoachingTopic
+    package var status: ConversationStatus
+    package var startedAt: ContractDate
+    package var completedAt: ContractDate?
+    package var model: String?
+    package var tokenUsage: TokenUsage
+    package var estimatedCostUSD: Double
     /// What the session produced (values named, a purpose statement...), in the coach's words.
-    public var outcomes: [String]?
+    package var outcomes: [String]?
 
-    public init(sessionID: String, conversationID: String, topic: CoachingTopic, status: ConversationStatus,
+    package init(sessionID: String, conversationID: String, topic: CoachingTopic, status: ConversationStatus,
                 startedAt: ContractDate, completedAt: ContractDate? = nil, model: String? = nil,
                 tokenUsage: TokenUsage = TokenUsage(), estimatedCostUSD: Double = 0, outcomes: [String]? = nil) {
         self.sessionID = sessionID

@@ -6,16 +6,16 @@ import FoundationEssentials
 /// Accepted: `2025-10-01`, `2025-10-01T12:00:00Z`, `2025-10-01T12:00:00.123456Z`,
 /// `2025-10-01T12:00:00+02:00` (or `+0200`), `2025-10-01 12:00:00Z`, and date-times
 /// without an offset, which are read as UTC. Plain dates denote midnight UTC.
-public struct ContractDate: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct ContractDate: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The text as received, or as formatted by ``init(_:)``.
-    public let text: String
+    package let text: String
     /// The instant.
-    public let date: Date
+    package let date: Date
     /// False for plain dates (`2025-10-01`).
-    public let hasTime: Bool
+    package let hasTime: Bool
 
     /// Parses `text`; `nil` when it is not an accepted ISO-8601 form.
-    public init?(iso8601 text: String) {
+    package init?(iso8601 text: String) {
         guard case .success(let parsed) = ISO8601Parser.parse(text) else { return nil }
         self.init(text: text, parsed: parsed)
     }
@@ -27,13 +27,13 @@ public struct ContractDate: Codable, Sendable, Hashable, Comparable, CustomStrin
     }
 
     /// Formats `date` as `yyyy-MM-ddTHH:mm:ss.SSSZ` (UTC, milliseconds).
-    public init(_ date: Date) {
+    package init(_ date: Date) {
         self.text = ISO8601Parser.format(date)
         self.date = date
         self.hasTime = true
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let parsed = ContractDate(iso8601: text) else {
@@ -42,12 +42,12 @@ public struct ContractDate: Codable, Sendable, Hashable, Comparable, CustomStrin
         self = parsed
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)
     }
 
-    public static func < (lhs: ContractDate, rhs: ContractDate) -> Bool { lhs.date < rhs.date }
+    package static func < (lhs: ContractDate, rhs: ContractDate) -> Bool { lhs.date < rhs.date }
 
-    public var description: String { text }
+    package var description: String { text }
 }

@@ -1,3 +1,4 @@
+import Essentials
 import FoundationEssentials
 
 /// A hand-written ISO-8601 / RFC 3339 reader and writer (FoundationEssentials has
@@ -35,7 +36,7 @@ enum ISO8601Parser {
             guard year >= 1 else { return .failure(.dayOutOfRange) }
             guard (1...12).contains(month) else { return .failure(.monthOutOfRange) }
             guard (1...daysIn(month: month, year: year)).contains(day) else { return .failure(.dayOutOfRange) }
-            let days = daysSince1970(year: year, month: month, day: day)
+            let days = CivilDate.daysSince1970(year: year, month: month, day: day)
             guard !cursor.atEnd else {
                 return .success(Parsed(secondsSince1970: Double(days * 86_400), hasTime: false))
             }
@@ -119,24 +120,10 @@ enum ISO8601Parser {
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
-        case 2: isLeap(year) ? 29 : 28
+        case 2: CivilDate.isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    static func isLeap(_ year: Int) -> Bool {
-        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    }
-
-    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// `yyyy-MM-ddTHH:mm:ss.SSSZ` in UTC.
@@ -145,29 +132,6 @@ enum ISO8601Parser {
         let seconds = date.timeIntervalSince1970
         let clamped = seconds.isNaN ? 0 : min(max(seconds, -62_135_596_800), 253_402_300_799.999)
         let milliseconds = Int((clamped * 1_000).rounded(.down))
-        let (days, millisecondOfDay) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
-        let (dayShift, dayMilliseconds) = millisecondOfDay < 0 ? (-1, millisecondOfDay + 86_400_000) : (0, millisecondOfDay)
-        let (year, month, day) = civilDate(daysSince1970: days + dayShift)
-        let second = dayMilliseconds / 1_000
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(second / 3_600, 2) + ":"
-            + pad(second / 60 % 60, 2) + ":" + pad(second % 60, 2) + "." + pad(dayMilliseconds % 1_000, 3) + "Z"
-    }
-
-    /// The inverse of ``daysSince1970(year:month:day:)``.
-    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        return UTCDateTime(epochMilliseconds: Int64(milliseconds)).iso8601
     }
 }

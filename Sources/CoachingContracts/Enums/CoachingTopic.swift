@@ -1,5 +1,5 @@
 /// What a coaching conversation is about.
-public enum CoachingTopic: String, Codable, Sendable, CaseIterable {
+package enum CoachingTopic: String, Codable, Sendable, CaseIterable {
     case coreValues = "core_values"
     case purpose
     case vision

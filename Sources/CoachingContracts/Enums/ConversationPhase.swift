@@ -1,5 +1,5 @@
 /// The stages every coaching conversation moves through, in order.
-public enum ConversationPhase: String, Codable, Sendable, CaseIterable, Comparable {
+package enum ConversationPhase: String, Codable, Sendable, CaseIterable, Comparable {
     case introduction
     case exploration
     case deepening
@@ -8,7 +8,7 @@ public enum ConversationPhase: String, Codable, Sendable, CaseIterable, Comparab
     case completion
 
     /// How far along the conversation is, 0.1 (introduction) to 1.0 (completion).
-    public var progress: Double {
+    package var progress: Double {
         switch self {
         case .introduction: 0.1
         case .exploration: 0.3
@@ -20,13 +20,13 @@ public enum ConversationPhase: String, Codable, Sendable, CaseIterable, Comparab
     }
 
     /// The phase after this one; completion stays completion.
-    public var next: ConversationPhase {
+    package var next: ConversationPhase {
         let all = Self.allCases
         guard let index = all.firstIndex(of: self), index + 1 < all.count else { return .completion }
         return all[index + 1]
     }
 
-    public static func < (lhs: ConversationPhase, rhs: ConversationPhase) -> Bool {
+    package static func < (lhs: ConversationPhase, rhs: ConversationPhase) -> Bool {
         lhs.progress < rhs.progress
     }
 }

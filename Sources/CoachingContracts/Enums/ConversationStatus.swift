@@ -1,5 +1,5 @@
 /// Where a conversation stands. `abandoned` is the soft-deleted state.
-public enum ConversationStatus: String, Codable, Sendable, CaseIterable {
+package enum ConversationStatus: String, Codable, Sendable, CaseIterable {
     case active
     case paused
     case completed

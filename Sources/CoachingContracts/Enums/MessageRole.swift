@@ -1,5 +1,5 @@
 /// Who wrote a conversation message.
-public enum MessageRole: String, Codable, Sendable, CaseIterable {
+package enum MessageRole: String, Codable, Sendable, CaseIterable {
     case user
     case assistant
     case system

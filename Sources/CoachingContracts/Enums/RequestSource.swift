@@ -1,5 +1,5 @@
 /// How a coaching request reached the service.
-public enum RequestSource: String, Codable, Sendable, CaseIterable {
+package enum RequestSource: String, Codable, Sendable, CaseIterable {
     /// Pattern A: the frontend called the API, with or without a business context.
     case direct
     /// Pattern B: the state machine fetched the business context and invoked us.

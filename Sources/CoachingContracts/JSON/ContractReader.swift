@@ -8,7 +8,7 @@
 ///
 /// Readers only exist inside ``JSONContract/validate(json:limits:)``, which
 /// keeps the bytes alive while they are read.
-public struct ContractReader {
+package struct ContractReader {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The same bytes, for word-sized loads.
     let raw: UnsafeRawBufferPointer

@@ -2,8 +2,8 @@
 ///
 /// Raised by ``ContractReader`` for anything the grammar (RFC 8259) forbids,
 /// for invalid UTF-8, and for the parser's structural limits.
-public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Kind: String, Sendable, Equatable {
+package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    package enum Kind: String, Sendable, Equatable {
         case emptyInput = "empty input"
         case unexpectedEnd = "unexpected end of input"
         case unexpectedCharacter = "unexpected character"
@@ -22,19 +22,19 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
         case trailingCharacters = "trailing characters after the document"
     }
 
-    public var kind: Kind
-    public var offset: Int
-    public var line: Int
-    public var column: Int
+    package var kind: Kind
+    package var offset: Int
+    package var line: Int
+    package var column: Int
 
-    public init(kind: Kind, offset: Int, line: Int, column: Int) {
+    package init(kind: Kind, offset: Int, line: Int, column: Int) {
         self.kind = kind
         self.offset = offset
         self.line = line
         self.column = column
     }
 
-    public var description: String {
+    package var description: String {
         "\(kind.rawValue) at line \(line) column \(column)"
     }
 }

@@ -4,26 +4,26 @@
 /// a different value (the benchmark does, for its oversized context), but
 /// production code uses ``standard``. The static constants bound single
 /// fields and never change.
-public struct ContractLimits: Sendable, Equatable {
+package struct ContractLimits: Sendable, Equatable {
     /// Largest request body accepted, checked before any parsing (1 MiB).
-    public var maxRequestBytes: Int
+    package var maxRequestBytes: Int
     /// Largest `business_context` value, measured on its raw JSON bytes (256 KiB,
     /// the Step Functions state size limit).
-    public var maxBusinessContextBytes: Int
+    package var maxBusinessContextBytes: Int
     /// Deepest nesting of objects and arrays anywhere in a document.
-    public var maxDepth: Int
+    package var maxDepth: Int
     /// Longest single JSON string in bytes, known fields or not.
-    public var maxStringBytes: Int
+    package var maxStringBytes: Int
     /// Longest JSON number literal in bytes.
-    public var maxNumberLength: Int
+    package var maxNumberLength: Int
     /// Longest `goals` list in a business context.
-    public var maxGoals: Int
+    package var maxGoals: Int
     /// Longest `recent_actions` list in a business context.
-    public var maxRecentActions: Int
+    package var maxRecentActions: Int
     /// Longest `kpis` (or `measures`) list in a business context.
-    public var maxKpis: Int
+    package var maxKpis: Int
 
-    public init(
+    package init(
         maxRequestBytes: Int = 1_048_576,
         maxBusinessContextBytes: Int = 262_144,
         maxDepth: Int = 32,
@@ -44,45 +44,45 @@ public struct ContractLimits: Sendable, Equatable {
     }
 
     /// The production limits.
-    public static let standard = ContractLimits()
+    package static let standard = ContractLimits()
 
     // MARK: Field limits (characters are Unicode scalars, counted after trimming)
 
     /// A coaching message: 1...4000 characters after trimming.
-    public static let maxMessageCharacters = 4_000
+    package static let maxMessageCharacters = 4_000
     /// Goal and action titles.
-    public static let maxTitleCharacters = 500
+    package static let maxTitleCharacters = 500
     /// Names of people, companies and KPIs.
-    public static let maxNameCharacters = 200
+    package static let maxNameCharacters = 200
     /// Goal and action descriptions.
-    public static let maxDescriptionCharacters = 4_000
+    package static let maxDescriptionCharacters = 4_000
     /// Short labels: statuses, roles, units, industries, sizes.
-    public static let maxLabelCharacters = 100
+    package static let maxLabelCharacters = 100
     /// Email addresses (RFC 5321 path limit).
-    public static let maxEmailCharacters = 254
+    package static let maxEmailCharacters = 254
     /// Ids: 1...128 characters of `[A-Za-z0-9._:-]`.
-    public static let maxIdentifierLength = 128
+    package static let maxIdentifierLength = 128
     /// Idempotency keys: 1...256 printable ASCII characters.
-    public static let maxIdempotencyKeyLength = 256
+    package static let maxIdempotencyKeyLength = 256
     /// Completion feedback.
-    public static let maxFeedbackCharacters = 1_000
+    package static let maxFeedbackCharacters = 1_000
     /// Pause reason.
-    public static let maxPauseReasonCharacters = 500
+    package static let maxPauseReasonCharacters = 500
     /// Completion rating bounds.
-    public static let ratingRange = 1...5
+    package static let ratingRange = 1...5
     /// Language codes such as `en` or `pt-BR`.
-    public static let maxLanguageLength = 16
+    package static let maxLanguageLength = 16
     /// Entries in a message's `metadata` map, and the size of each key and value.
-    public static let maxMetadataEntries = 16
-    public static let maxMetadataKeyLength = 64
-    public static let maxMetadataValueCharacters = 256
+    package static let maxMetadataEntries = 16
+    package static let maxMetadataKeyLength = 64
+    package static let maxMetadataValueCharacters = 256
     /// Follow-up suggestions in a response (extra ones are dropped when the response is built).
-    public static let maxFollowUpSuggestions = 10
+    package static let maxFollowUpSuggestions = 10
     /// Step Functions `error_info`: error name and cause (the Step Functions limit for a cause).
-    public static let maxErrorNameCharacters = 256
-    public static let maxErrorCauseCharacters = 32_768
+    package static let maxErrorNameCharacters = 256
+    package static let maxErrorCauseCharacters = 32_768
     /// Pagination: page size bounds, default, and the opaque cursor length.
-    public static let pageSizeRange = 1...100
-    public static let defaultPageSize = 20
-    public static let maxCursorLength = 1_024
+    package static let pageSizeRange = 1...100
+    package static let defaultPageSize = 20
+    package static let maxCursorLength = 1_024
 }

@@ -1,10 +1,10 @@
 /// Why the state machine fell back: the `{Error, Cause}` its `Catch` recorded.
 /// Both spellings are accepted (`error`/`Error`, `cause`/`Cause`); `error`/`cause` are written.
-public struct ErrorInfo: Codable, Sendable, Equatable {
-    public var error: String
-    public var cause: String?
+package struct ErrorInfo: Codable, Sendable, Equatable {
+    package var error: String
+    package var cause: String?
 
-    public init(error: String, cause: String? = nil) {
+    package init(error: String, cause: String? = nil) {
         self.error = error
         self.cause = cause
     }
@@ -15,7 +15,7 @@ public struct ErrorInfo: Codable, Sendable, Equatable {
         case stepFunctionsCause = "Cause"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         error = try container.decodeIfPresent(String.self, forKey: .error)
             ?? container.decode(String.self, forKey: .stepFunctionsError)
@@ -23,7 +23,7 @@ public struct ErrorInfo: Codable, Sendable, Equatable {
             ?? container.decodeIfPresent(String.self, forKey: .stepFunctionsCause)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(error, forKey: .error)
         try container.encodeIfPresent(cause, forKey: .cause)
@@ -33,7 +33,7 @@ public struct ErrorInfo: Codable, Sendable, Equatable {
 extension ErrorInfo: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.error], aliases: [.stepFunctionsError: .error, .stepFunctionsCause: .cause])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ErrorInfo? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ErrorInfo? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var error: String?, cause: String?

@@ -4,23 +4,23 @@
 /// machine copies them from the authorizer context, never from the caller's body.
 /// `business_context` is `null` (or absent) on the fallback path, and
 /// `idempotency_key` (execution id + state name) makes Lambda retries safe.
-public struct StepFunctionsTaskPayload: Codable, Sendable, Equatable {
-    public var source: RequestSource
-    public var userID: String
-    public var tenantID: String
-    public var message: String
-    public var conversationID: String?
-    public var sessionID: String?
-    public var topic: CoachingTopic?
-    public var businessContext: BusinessContext?
-    public var dataScope: String?
-    public var errorInfo: ErrorInfo?
-    public var idempotencyKey: String?
+package struct StepFunctionsTaskPayload: Codable, Sendable, Equatable {
+    package var source: RequestSource
+    package var userID: String
+    package var tenantID: String
+    package var message: String
+    package var conversationID: String?
+    package var sessionID: String?
+    package var topic: CoachingTopic?
+    package var businessContext: BusinessContext?
+    package var dataScope: String?
+    package var errorInfo: ErrorInfo?
+    package var idempotencyKey: String?
 
     /// The sources a state machine may claim.
-    public static let allowedSources: [RequestSource] = [.orchestrated, .orchestratedFallback]
+    package static let allowedSources: [RequestSource] = [.orchestrated, .orchestratedFallback]
 
-    public init(source: RequestSource, userID: String, tenantID: String, message: String, conversationID: String? = nil,
+    package init(source: RequestSource, userID: String, tenantID: String, message: String, conversationID: String? = nil,
                 sessionID: String? = nil, topic: CoachingTopic? = nil, businessContext: BusinessContext? = nil,
                 dataScope: String? = nil, errorInfo: ErrorInfo? = nil, idempotencyKey: String? = nil) {
         self.source = source
@@ -54,7 +54,7 @@ public struct StepFunctionsTaskPayload: Codable, Sendable, Equatable {
 extension StepFunctionsTaskPayload: JSONContract {
     static let fields = FieldTable<CodingKeys>(required: [.source, .userID, .tenantID, .message])
 
-    public static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> StepFunctionsTaskPayload? {
+    package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> StepFunctionsTaskPayload? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
         var payload = StepFunctionsTaskPayload(source: .orchestrated, userID: "", tenantID: "", message: "")

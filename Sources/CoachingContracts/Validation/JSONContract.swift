@@ -5,7 +5,7 @@ import FoundationEssentials
 ///
 /// The `Decodable` conformance of the same types performs no validation: it is for
 /// trusted data (tests, values this service wrote itself).
-public protocol JSONContract: Sendable {
+package protocol JSONContract: Sendable {
     /// Reads one value at the reader's position, recording issues at their paths;
     /// `nil` when any were recorded. Grammar errors throw.
     static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> Self?
@@ -16,30 +16,30 @@ public protocol JSONContract: Sendable {
 }
 
 extension JSONContract {
-    public static var acceptsEmptyBody: Bool { false }
+    package static var acceptsEmptyBody: Bool { false }
 
     /// Validates `json` against the contract under `limits`.
     ///
     /// The body size is checked before any byte is parsed; the nesting depth, string
     /// and number sizes while parsing; everything else is collected into one
     /// ``ValidationFailure/invalid(_:)``.
-    public static func validate(json: some ContiguousBytes, limits: ContractLimits = .standard) throws(ValidationFailure) -> Self {
+    package static func validate(json: some ContiguousBytes, limits: ContractLimits = .standard) throws(ValidationFailure) -> Self {
         try json.withUnsafeBytes { bytes in validated(bytes: bytes, limits: limits) }.get()
     }
 
     /// ``validate(json:limits:)`` for `Data`, the common case, without generic dispatch.
-    public static func validate(json: Data, limits: ContractLimits = .standard) throws(ValidationFailure) -> Self {
+    package static func validate(json: Data, limits: ContractLimits = .standard) throws(ValidationFailure) -> Self {
         try json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in validated(bytes: bytes, limits: limits) }.get()
     }
 
     /// ``validate(json:limits:)`` for a body held as a string.
-    public static func validate(json: String, limits: ContractLimits = .standard) throws(ValidationFailure) -> Self {
+    package static func validate(json: String, limits: ContractLimits = .standard) throws(ValidationFailure) -> Self {
         var json = json
         return try json.withUTF8 { utf8 in validated(bytes: UnsafeRawBufferPointer(utf8), limits: limits) }.get()
     }
 
     /// ``validate(json:limits:)`` as a `Result`.
-    public static func validated(json: some ContiguousBytes, limits: ContractLimits = .standard) -> Result<Self, ValidationFailure> {
+    package static func validated(json: some ContiguousBytes, limits: ContractLimits = .standard) -> Result<Self, ValidationFailure> {
         json.withUnsafeBytes { bytes in validated(bytes: bytes, limits: limits) }
     }
 

@@ -1,14 +1,14 @@
 /// Validation of request parts that are not JSON bodies: path ids and
 /// headers. Issues are located like FastAPI locates them:
 /// `["path", "conversation_id"]`, `["header", "idempotency-key"]`.
-public enum RequestParameters {
+package enum RequestParameters {
     /// A path id (`[A-Za-z0-9._:-]`, 1...128, no `..`).
-    public static func identifier(_ value: String, name: String) throws(ValidationFailure) -> String {
+    package static func identifier(_ value: String, name: String) throws(ValidationFailure) -> String {
         try check(value, rule: .identifier, location: ["path", .key(name)])
     }
 
     /// An `Idempotency-Key` header value (printable ASCII, 1...256).
-    public static func idempotencyKey(_ value: String) throws(ValidationFailure) -> String {
+    package static func idempotencyKey(_ value: String) throws(ValidationFailure) -> String {
         try check(value, rule: .idempotencyKey, location: ["header", "idempotency-key"])
     }
 

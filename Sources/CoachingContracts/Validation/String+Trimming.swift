@@ -1,6 +1,6 @@
 extension String {
     /// The string without leading and trailing white space and line breaks.
-    public func trimmingWhitespace() -> String {
+    package func trimmingWhitespace() -> String {
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }
@@ -10,5 +10,5 @@ extension String {
 
 extension Substring {
     /// The text without leading and trailing white space and line breaks.
-    public func trimmingWhitespace() -> String { String(self).trimmingWhitespace() }
+    package func trimmingWhitespace() -> String { String(self).trimmingWhitespace() }
 }

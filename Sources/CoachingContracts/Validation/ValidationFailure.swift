@@ -1,6 +1,6 @@
 /// Why a document was refused, split the way an HTTP layer answers it:
 /// ``tooLarge`` is a 413, ``malformedJSON`` a 400, ``invalid`` a 422.
-public enum ValidationFailure: Error, Sendable, Equatable {
+package enum ValidationFailure: Error, Sendable, Equatable {
     /// The body, or one string in it, is larger than the limit; nothing was decoded.
     case tooLarge(subject: String, limit: Int)
     /// The bytes are not JSON (or break a structural limit such as nesting depth).
@@ -9,7 +9,7 @@ public enum ValidationFailure: Error, Sendable, Equatable {
     case invalid([ValidationIssue])
 
     /// The problems as Pydantic-style issues, whatever the case (one issue for the first two).
-    public var issues: [ValidationIssue] {
+    package var issues: [ValidationIssue] {
         switch self {
         case .tooLarge(let subject, let limit):
             [ValidationIssue(loc: [], msg: "The \(subject) is larger than \(limit) bytes", type: IssueType.tooLarge)]
@@ -21,7 +21,7 @@ public enum ValidationFailure: Error, Sendable, Equatable {
     }
 
     /// A stable code for the failure, matching the HTTP layer's error codes.
-    public var errorCode: String {
+    package var errorCode: String {
         switch self {
         case .tooLarge: "PAYLOAD_TOO_LARGE"
         case .malformedJSON: "MALFORMED_JSON"

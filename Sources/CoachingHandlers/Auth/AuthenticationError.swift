@@ -1,6 +1,6 @@
 /// Why a caller could not be identified. Every case answers 401; the
 /// message says what is wrong with the credentials, never what is right.
-public enum AuthenticationError: Error, Sendable, Equatable {
+package enum AuthenticationError: Error, Sendable, Equatable {
     case missingCredentials
     case tokenTooLarge
     case malformedToken
@@ -18,7 +18,7 @@ public enum AuthenticationError: Error, Sendable, Equatable {
     /// A Bearer token arrived but the function has no secret to check it with.
     case verificationUnavailable
 
-    public var message: String {
+    package var message: String {
         switch self {
         case .missingCredentials: "Authentication is required."
         case .tokenTooLarge: "The bearer token is too large."

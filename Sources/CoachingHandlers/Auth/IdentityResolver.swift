@@ -4,14 +4,14 @@ import CoachingContracts
 /// Finds the caller of an HTTP request, from verified sources only: the
 /// claims an API Gateway authorizer attached, or else a Bearer token this
 /// function verifies itself. Bodies are never consulted.
-public struct IdentityResolver: Sendable {
-    public let verifier: JWTVerifier?
+package struct IdentityResolver: Sendable {
+    package let verifier: JWTVerifier?
 
-    public init(verifier: JWTVerifier?) {
+    package init(verifier: JWTVerifier?) {
         self.verifier = verifier
     }
 
-    public func identity(for request: APIRequest) throws(AuthenticationError) -> CallerIdentity {
+    package func identity(for request: APIRequest) throws(AuthenticationError) -> CallerIdentity {
         if let identity = try IdentityClaims.identity(fromAuthorizer: request.authorizerClaims) {
             return identity
         }

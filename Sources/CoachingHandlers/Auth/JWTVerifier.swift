@@ -1,5 +1,6 @@
 import AWSCore
 import Coaching
+import Essentials
 import FoundationEssentials
 
 /// Verifies HS256 JSON Web Tokens issued for PurposePath users.
@@ -11,22 +12,22 @@ import FoundationEssentials
 /// older than `maxAgeSeconds` is refused whatever its `exp` says; `exp`,
 /// `nbf` and `iat` get a small leeway for clock skew; `iss` and `aud` are
 /// checked when configured. The signature is compared in constant time.
-public struct JWTVerifier: Sendable {
-    public static let maxTokenBytes = 8 * 1024
+package struct JWTVerifier: Sendable {
+    package static let maxTokenBytes = 8 * 1024
     /// A day: far longer than an access token lives, short enough that a
     /// leaked token with an endless `exp` stops working.
-    public static let defaultMaxAgeSeconds = 86_400
+    package static let defaultMaxAgeSeconds = 86_400
 
     private let secret: [UInt8]
-    public var issuer: String?
-    public var audience: String?
-    public var leewaySeconds: Int64
-    public var maxAgeSeconds: Int64
-    private let clock: any AWSClock
+    package var issuer: String?
+    package var audience: String?
+    package var leewaySeconds: Int64
+    package var maxAgeSeconds: Int64
+    private let clock: any EpochClock
 
-    public init(
+    package init(
         secret: [UInt8], issuer: String? = nil, audience: String? = nil, leewaySeconds: Int64 = 30,
-        maxAgeSeconds: Int64 = Int64(defaultMaxAgeSeconds), clock: any AWSClock = SystemClock()
+        maxAgeSeconds: Int64 = Int64(defaultMaxAgeSeconds), clock: any EpochClock = SystemClock()
     ) {
         self.secret = secret
         self.issuer = issuer
@@ -37,7 +38,7 @@ public struct JWTVerifier: Sendable {
     }
 
     /// The caller the token names, or why it is refused.
-    public func verify(_ token: String) throws(AuthenticationError) -> CallerIdentity {
+    package func verify(_ token: String) throws(AuthenticationError) -> CallerIdentity {
         guard token.utf8.count <= Self.maxTokenBytes else { throw .tokenTooLarge }
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, let headerData = Base64URL.decode(parts[0]), let payloadData = Base64URL.decode(parts[1]),
@@ -77,19 +78,19 @@ public struct JWTVerifier: Sendable {
 }
 
 /// Signs HS256 tokens: development tokens (`make token`) and tests.
-public struct JWTSigner: Sendable {
+package struct JWTSigner: Sendable {
     private let secret: [UInt8]
 
-    public init(secret: [UInt8]) { self.secret = secret }
+    package init(secret: [UInt8]) { self.secret = secret }
 
     /// A token carrying `claims` (a JSON object's text, already encoded).
-    public func sign(claimsJSON: String, headerJSON: String = #"{"alg":"HS256","typ":"JWT"}"#) -> String {
+    package func sign(claimsJSON: String, headerJSON: String = #"{"alg":"HS256","typ":"JWT"}"#) -> String {
         let input = Base64URL.encode(Array(headerJSON.utf8)) + "." + Base64URL.encode(Array(claimsJSON.utf8))
         return input + "." + Base64URL.encode(HMACSHA256.authenticationCode(for: Array(input.utf8), key: secret))
     }
 
     /// A token for `user` in `tenant`, valid for `lifetimeSeconds` from `now`.
-    public func sign(userID: String, tenantID: String, role: String? = nil, issuer: String? = nil, audience: String? = nil,
+    package func sign(userID: String, tenantID: String, role: String? = nil, issuer: String? = nil, audience: String? = nil,
                      now: Int64, lifetimeSeconds: Int64 = 3_600) -> String {
         var fields = [
             "\"sub\":\(jsonString(userID))", "\"user_id\":\(jsonString(userID))", "\"tenant_id\":\(jsonString(tenantID))",

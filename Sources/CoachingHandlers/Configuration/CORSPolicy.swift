@@ -1,10 +1,10 @@
 /// Which browser origins may call the API (`CORS_ALLOWED_ORIGINS`, comma
 /// separated; `*` for any). API Gateway's own CORS handles deployed HTTP
 /// APIs; this covers Function URLs and the local server.
-public struct CORSPolicy: Sendable, Equatable {
-    public var allowedOrigins: [String]
+package struct CORSPolicy: Sendable, Equatable {
+    package var allowedOrigins: [String]
 
-    public init(allowedOrigins: [String]) {
+    package init(allowedOrigins: [String]) {
         self.allowedOrigins = allowedOrigins
     }
 

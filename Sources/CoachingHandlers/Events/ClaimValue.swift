@@ -4,12 +4,12 @@
 /// and booleans in their context, and Cognito (REST) claims can carry
 /// numbers. Objects and arrays are not claims we use; they decode as `nil`
 /// rather than failing the whole event.
-public struct ClaimValue: Decodable, Sendable, Equatable {
-    public var text: String?
+package struct ClaimValue: Decodable, Sendable, Equatable {
+    package var text: String?
 
-    public init(_ text: String?) { self.text = text }
+    package init(_ text: String?) { self.text = text }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             text = nil

@@ -4,16 +4,16 @@ import CoachingContracts
 ///
 /// The message is shown to API callers, so it never carries internals;
 /// details of what went wrong inside stay in the logs.
-public struct APIError: Error, Sendable, Equatable {
-    public var status: Int
+package struct APIError: Error, Sendable, Equatable {
+    package var status: Int
     /// Stable machine-readable code, for example `CONVERSATION_NOT_FOUND`.
-    public var code: String
-    public var message: String
-    public var details: [ValidationIssue]?
+    package var code: String
+    package var message: String
+    package var details: [ValidationIssue]?
     /// Extra headers, for example `allow` on a 405 or `retry-after` on a 429.
-    public var headers: [String: String]
+    package var headers: [String: String]
 
-    public init(status: Int, code: String, message: String, details: [ValidationIssue]? = nil, headers: [String: String] = [:]) {
+    package init(status: Int, code: String, message: String, details: [ValidationIssue]? = nil, headers: [String: String] = [:]) {
         self.status = status
         self.code = code
         self.message = message
@@ -21,30 +21,30 @@ public struct APIError: Error, Sendable, Equatable {
         self.headers = headers
     }
 
-    public static func badRequest(code: String = "BAD_REQUEST", message: String) -> APIError {
+    package static func badRequest(code: String = "BAD_REQUEST", message: String) -> APIError {
         APIError(status: 400, code: code, message: message)
     }
 
-    public static let malformedJSON = APIError(status: 400, code: "MALFORMED_JSON", message: "The request body is not valid JSON.")
+    package static let malformedJSON = APIError(status: 400, code: "MALFORMED_JSON", message: "The request body is not valid JSON.")
 
-    public static func unauthorized(_ message: String = "Authentication is required.") -> APIError {
+    package static func unauthorized(_ message: String = "Authentication is required.") -> APIError {
         APIError(status: 401, code: "UNAUTHORIZED", message: message, headers: ["www-authenticate": "Bearer"])
     }
 
-    public static func notFound(code: String = "NOT_FOUND", message: String = "No such resource.") -> APIError {
+    package static func notFound(code: String = "NOT_FOUND", message: String = "No such resource.") -> APIError {
         APIError(status: 404, code: code, message: message)
     }
 
-    public static func methodNotAllowed(allowed: [String]) -> APIError {
+    package static func methodNotAllowed(allowed: [String]) -> APIError {
         APIError(status: 405, code: "METHOD_NOT_ALLOWED", message: "This method is not allowed on this path.",
                  headers: ["allow": allowed.joined(separator: ", ")])
     }
 
-    public static func conflict(code: String = "CONFLICT", message: String) -> APIError {
+    package static func conflict(code: String = "CONFLICT", message: String) -> APIError {
         APIError(status: 409, code: code, message: message)
     }
 
-    public static func payloadTooLarge(limit: Int) -> APIError {
+    package static func payloadTooLarge(limit: Int) -> APIError {
         APIError(status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than \(limit) bytes.")
     }
 
@@ -52,9 +52,9 @@ public struct APIError: Error, Sendable, Equatable {
     /// mistakes holds ~100,000 of them: listed in full, the answer would pass
     /// Lambda's 6 MB response limit (the caller would get a 502) and cost far
     /// more to build and send than the request did to make.
-    public static let maxReportedIssues = 50
+    package static let maxReportedIssues = 50
 
-    public static func validation(_ issues: [ValidationIssue]) -> APIError {
+    package static func validation(_ issues: [ValidationIssue]) -> APIError {
         guard issues.count > maxReportedIssues else {
             return APIError(status: 422, code: "VALIDATION_ERROR", message: "The request is not valid.", details: issues)
         }
@@ -63,9 +63,9 @@ public struct APIError: Error, Sendable, Equatable {
                         details: Array(issues.prefix(maxReportedIssues)))
     }
 
-    public static let internalError = APIError(status: 500, code: "INTERNAL_ERROR", message: "Something went wrong on our side.")
+    package static let internalError = APIError(status: 500, code: "INTERNAL_ERROR", message: "Something went wrong on our side.")
 
-    public static func unavailable(code: String = "SERVICE_UNAVAILABLE", message: String = "The service is temporarily unavailable; retry shortly.") -> APIError {
+    package static func unavailable(code: String = "SERVICE_UNAVAILABLE", message: String = "The service is temporarily unavailable; retry shortly.") -> APIError {
         APIError(status: 503, code: code, message: message, headers: ["retry-after": "1"])
     }
 }

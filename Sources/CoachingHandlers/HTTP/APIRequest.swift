@@ -2,28 +2,28 @@ import FoundationEssentials
 
 /// An HTTP request as the routes see it, whichever API Gateway payload
 /// format (or Function URL) delivered it.
-public struct APIRequest: Sendable {
-    public enum Format: Sendable, Equatable {
+package struct APIRequest: Sendable {
+    package enum Format: Sendable, Equatable {
         case restV1
         case httpV2
     }
 
-    public var format: Format
+    package var format: Format
     /// Upper-case method.
-    public var method: String
+    package var method: String
     /// The path below the stage, for example `/api/v1/health`.
-    public var path: String
-    public var query: [String: String]
+    package var path: String
+    package var query: [String: String]
     /// Header names lower-cased.
-    public var headers: [String: String]
-    public var body: Data
+    package var headers: [String: String]
+    package var body: Data
     /// API Gateway's request id (or the Lambda request id when absent).
-    public var requestID: String
-    public var sourceIP: String?
+    package var requestID: String
+    package var sourceIP: String?
     /// Claims or context an API Gateway authorizer verified, as text.
-    public var authorizerClaims: [String: String]
+    package var authorizerClaims: [String: String]
 
-    public init(
+    package init(
         format: Format = .httpV2,
         method: String,
         path: String,
@@ -45,7 +45,7 @@ public struct APIRequest: Sendable {
         self.authorizerClaims = authorizerClaims
     }
 
-    public func header(_ name: String) -> String? { headers[name.lowercased()] }
+    package func header(_ name: String) -> String? { headers[name.lowercased()] }
 }
 
 extension APIRequest {

@@ -1,20 +1,20 @@
 import FoundationEssentials
 
 /// An HTTP response from a route, before it is wrapped for API Gateway.
-public struct APIResponse: Sendable {
-    public var status: Int
+package struct APIResponse: Sendable {
+    package var status: Int
     /// Header names as they should appear; `content-type` is always set.
-    public var headers: [String: String]
-    public var body: Data
+    package var headers: [String: String]
+    package var body: Data
 
-    public init(status: Int, headers: [String: String] = [:], body: Data) {
+    package init(status: Int, headers: [String: String] = [:], body: Data) {
         self.status = status
         self.headers = headers
         self.body = body
     }
 
     /// A JSON body with `content-type: application/json`.
-    public static func json(_ status: Int, body: Data, headers: [String: String] = [:]) -> APIResponse {
+    package static func json(_ status: Int, body: Data, headers: [String: String] = [:]) -> APIResponse {
         var headers = headers
         headers["content-type"] = "application/json"
         return APIResponse(status: status, headers: headers, body: body)

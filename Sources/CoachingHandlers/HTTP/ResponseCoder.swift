@@ -5,22 +5,22 @@ import FoundationEssentials
 ///
 /// One encoder is built at start-up and reused; output keeps declaration
 /// order, so the same value always gives the same bytes.
-public struct ResponseCoder: Sendable {
+package struct ResponseCoder: Sendable {
     private let encoder: JSONEncoder
 
-    public init() {
+    package init() {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         self.encoder = encoder
     }
 
     /// `{"success": true, "data": payload}` with `status`.
-    public func success<Payload: Encodable & Sendable>(_ status: Int, _ payload: Payload, headers: [String: String] = [:]) throws -> APIResponse {
+    package func success<Payload: Encodable & Sendable>(_ status: Int, _ payload: Payload, headers: [String: String] = [:]) throws -> APIResponse {
         .json(status, body: try encoder.encode(SuccessEnvelope(data: payload)), headers: headers)
     }
 
     /// The error envelope for `error`, tagged with `requestID`.
-    public func failure(_ error: APIError, requestID: String) -> APIResponse {
+    package func failure(_ error: APIError, requestID: String) -> APIResponse {
         let envelope = ErrorEnvelope(error: error.message, errorCode: error.code, details: error.details, requestID: requestID)
         // Encoding plain strings and arrays of them cannot fail; the fallback keeps the contract anyway.
         let body = (try? encoder.encode(envelope))
@@ -29,7 +29,7 @@ public struct ResponseCoder: Sendable {
     }
 
     /// Encodes any value (for responses that are not enveloped).
-    public func encode<Value: Encodable>(_ value: Value) throws -> Data {
+    package func encode<Value: Encodable>(_ value: Value) throws -> Data {
         try encoder.encode(value)
     }
 }

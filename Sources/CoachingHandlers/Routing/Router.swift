@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 import LambdaRuntime
 
 /// Maps a method and path to a route handler.
@@ -6,8 +7,8 @@ import LambdaRuntime
 /// Patterns are literal segments and `{name}` placeholders, for example
 /// `/api/v1/conversations/{id}/message`. A known path with another method
 /// gives 405 with `allow`; an unknown path gives 404.
-public struct Router: Sendable {
-    public typealias Handler = @Sendable (RouteContext) throws -> APIResponse
+package struct Router: Sendable {
+    package typealias Handler = @Sendable (RouteContext) throws -> APIResponse
 
     struct Route: Sendable {
         var method: String
@@ -23,9 +24,9 @@ public struct Router: Sendable {
 
     private var routes: [Route] = []
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(_ method: String, _ pattern: String, _ handler: @escaping Handler) {
+    package mutating func add(_ method: String, _ pattern: String, _ handler: @escaping Handler) {
         let segments = Self.split(pattern).map { part -> Segment in
             if part.hasPrefix("{"), part.hasSuffix("}") { return .parameter(String(part.dropFirst().dropLast())) }
             return .literal(String(part))
@@ -33,13 +34,13 @@ public struct Router: Sendable {
         routes.append(Route(method: method.uppercased(), pattern: pattern, segments: segments, handler: handler))
     }
 
-    public enum Match: Sendable {
+    package enum Match: Sendable {
         case found(pattern: String, handler: Handler, parameters: RouteParameters)
         case methodNotAllowed(allowed: [String])
         case notFound
     }
 
-    public func match(method: String, path: String) -> Match {
+    package func match(method: String, path: String) -> Match {
         let parts = Self.split(path)
         var allowed: [String] = []
         for route in routes {
@@ -53,7 +54,7 @@ public struct Router: Sendable {
     }
 
     /// The patterns registered, for documentation and spec checks.
-    public var patterns: [(method: String, pattern: String)] { routes.map { ($0.method, $0.pattern) } }
+    package var patterns: [(method: String, pattern: String)] { routes.map { ($0.method, $0.pattern) } }
 
     private static func split(_ path: String) -> [Substring] {
         path.split(separator: "/", omittingEmptySubsequences: true)
@@ -77,13 +78,13 @@ public struct Router: Sendable {
 
 /// What a route handler gets: the request, its path parameters, and the
 /// invocation's deadline and logger.
-public struct RouteContext: Sendable {
-    public var request: APIRequest
-    public var parameters: RouteParameters
-    public var deadline: Deadline
-    public var logger: Logger
+package struct RouteContext: Sendable {
+    package var request: APIRequest
+    package var parameters: RouteParameters
+    package var deadline: Deadline
+    package var logger: Logger
 
-    public init(request: APIRequest, parameters: RouteParameters = RouteParameters(), deadline: Deadline = .none, logger: Logger) {
+    package init(request: APIRequest, parameters: RouteParameters = RouteParameters(), deadline: Deadline = .none, logger: Logger) {
         self.request = request
         self.parameters = parameters
         self.deadline = deadline
@@ -92,12 +93,12 @@ public struct RouteContext: Sendable {
 }
 
 /// Values bound to a route's `{name}` placeholders, percent-decoded.
-public struct RouteParameters: Sendable, Equatable {
-    public var values: [String: String]
+package struct RouteParameters: Sendable, Equatable {
+    package var values: [String: String]
 
-    public init(values: [String: String] = [:]) { self.values = values }
+    package init(values: [String: String] = [:]) { self.values = values }
 
-    public subscript(name: String) -> String? { values[name] }
+    package subscript(name: String) -> String? { values[name] }
 }
 
 extension Substring {

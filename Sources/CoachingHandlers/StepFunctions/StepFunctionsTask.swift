@@ -1,6 +1,7 @@
 import AWSCore
 import Coaching
 import CoachingContracts
+import Essentials
 import FoundationEssentials
 import LambdaRuntime
 

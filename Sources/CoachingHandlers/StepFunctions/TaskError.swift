@@ -5,7 +5,7 @@ import LambdaRuntime
 /// Failures of the Step Functions task, as typed Lambda errors whose
 /// `errorType` the state machine's `Retry` and `Catch` match on
 /// (docs/ARCHITECTURE.md, "Step Functions task target").
-public enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
+package enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
     /// The payload (or its business context) is invalid. Not retried; with a
     /// context, the state machine coaches again without it.
     case validationFailed(String)
@@ -18,7 +18,7 @@ public enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
     /// Storage failed; nothing was written. Retried once.
     case storeUnavailable
 
-    public var errorType: String {
+    package var errorType: String {
         switch self {
         case .validationFailed: "ValidationFailed"
         case .conversationNotFound: "ConversationNotFound"
@@ -29,7 +29,7 @@ public enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
         }
     }
 
-    public var errorMessage: String {
+    package var errorMessage: String {
         switch self {
         case .validationFailed(let detail): "The task payload is not valid: \(detail)"
         case .conversationNotFound: "No such conversation for this user."

@@ -5,7 +5,7 @@ import FoundationEssentials
 /// Its `Codable` form is DynamoDB's JSON (`{"S": "text"}`, `{"N": "42"}` …).
 /// To map your own `Codable` types to items, use ``DynamoDBEncoder`` and
 /// ``DynamoDBDecoder``.
-public indirect enum AttributeValue: Sendable, Hashable {
+package indirect enum AttributeValue: Sendable, Hashable {
     case s(String)
     /// A number, kept as the decimal text DynamoDB sends: no precision lost.
     case n(DynamoDBNumber)
@@ -22,7 +22,7 @@ public indirect enum AttributeValue: Sendable, Hashable {
     case bs([Data])
 
     /// The DynamoDB type descriptor (`S`, `N`, `M` …).
-    public var typeName: String {
+    package var typeName: String {
         switch self {
         case .s: "S"
         case .n: "N"
@@ -39,7 +39,7 @@ public indirect enum AttributeValue: Sendable, Hashable {
 }
 
 /// An item, or a key: attribute names to values.
-public typealias DynamoDBItem = [String: AttributeValue]
+package typealias DynamoDBItem = [String: AttributeValue]
 
 extension AttributeValue: Codable {
     enum CodingKeys: String, CodingKey {
@@ -55,7 +55,7 @@ extension AttributeValue: Codable {
         case bs = "BS"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         guard container.allKeys.count == 1, let key = container.allKeys.first else {
             throw DecodingError.dataCorrupted(.init(
@@ -78,7 +78,7 @@ extension AttributeValue: Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
         case .s(let text): try container.encode(text, forKey: .s)

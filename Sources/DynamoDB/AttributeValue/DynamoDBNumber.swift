@@ -5,35 +5,35 @@ import FoundationEssentials
 ///
 /// Equality is textual: `1` and `1.0` are different values here, while
 /// DynamoDB compares them numerically.
-public struct DynamoDBNumber: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+package struct DynamoDBNumber: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByIntegerLiteral {
     /// The decimal text, as sent on the wire.
-    public let text: String
+    package let text: String
 
     /// Accepts `[+-]digits[.digits][e[+-]digits]` (at least one digit);
     /// `nil` for anything else.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         guard Self.isValid(text) else { return nil }
         self.text = text
     }
 
-    public init<Value: BinaryInteger>(_ value: Value) {
+    package init<Value: BinaryInteger>(_ value: Value) {
         text = String(value)
     }
 
     /// `nil` for NaN and infinities, which DynamoDB cannot store.
-    public init?(_ value: Double) {
+    package init?(_ value: Double) {
         guard value.isFinite else { return nil }
         text = Self.integralText(value) ?? value.description
     }
 
-    public init?(_ value: Decimal) {
+    package init?(_ value: Decimal) {
         guard value.isFinite else { return nil }
         text = value.description
     }
 
-    public init(integerLiteral value: Int) { self.init(value) }
+    package init(integerLiteral value: Int) { self.init(value) }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let number = DynamoDBNumber(text) else {
@@ -42,24 +42,24 @@ public struct DynamoDBNumber: Sendable, Hashable, Codable, CustomStringConvertib
         self = number
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)
     }
 
-    public var description: String { text }
+    package var description: String { text }
 
     /// The value as an integer of type `Value`, when it is one exactly.
     /// Plain digits convert at any size the type holds; forms such as
     /// `2.0` or `1E+2` convert when exact within a `Double` (below 2^53).
-    public func integer<Value: FixedWidthInteger>(as type: Value.Type = Value.self) -> Value? {
+    package func integer<Value: FixedWidthInteger>(as type: Value.Type = Value.self) -> Value? {
         if let exact = Value(text, radix: 10) { return exact }
         guard let double = Double(text), double == double.rounded(), abs(double) < 9_007_199_254_740_992 else { return nil }
         return Value(exactly: double)
     }
 
-    public var doubleValue: Double? { Double(text) }
-    public var decimalValue: Decimal? { Decimal(string: text) }
+    package var doubleValue: Double? { Double(text) }
+    package var decimalValue: Decimal? { Decimal(string: text) }
 
     /// `1.0e20` prints as `1e+20` and `3.0` as `3.0`; integral doubles
     /// within Int64 print as plain integers instead.

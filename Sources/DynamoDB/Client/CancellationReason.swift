@@ -1,14 +1,14 @@
 /// Why one action of a cancelled transaction failed, in action order.
 /// `code` is `"None"` for actions that did not cause the cancellation.
-public struct CancellationReason: Sendable, Equatable, Decodable {
+package struct CancellationReason: Sendable, Equatable, Decodable {
     /// `ConditionalCheckFailed`, `TransactionConflict`, `ThrottlingError`,
     /// `ItemCollectionSizeLimitExceeded`, `ValidationError`, `None` …
-    public var code: String?
-    public var message: String?
+    package var code: String?
+    package var message: String?
     /// The item as it is, when the action asked for `ALL_OLD` on failure.
-    public var item: DynamoDBItem?
+    package var item: DynamoDBItem?
 
-    public init(code: String?, message: String? = nil, item: DynamoDBItem? = nil) {
+    package init(code: String?, message: String? = nil, item: DynamoDBItem? = nil) {
         self.code = code
         self.message = message
         self.item = item
@@ -21,5 +21,5 @@ public struct CancellationReason: Sendable, Equatable, Decodable {
     }
 
     /// Whether this action caused the cancellation.
-    public var isFailure: Bool { code != nil && code != "None" }
+    package var isFailure: Bool { code != nil && code != "None" }
 }

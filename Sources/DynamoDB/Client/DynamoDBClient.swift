@@ -1,23 +1,24 @@
 import AWSCore
+import Essentials
 import FoundationEssentials
 
 /// A typed DynamoDB client over the JSON 1.0 protocol.
 ///
 /// Safe to share across threads: it holds only immutable state, a
 /// thread-safe connection pool and the shared retry quota.
-public final class DynamoDBClient: Sendable {
-    public let aws: AWSClient
-    public let encoder: DynamoDBEncoder
-    public let decoder: DynamoDBDecoder
+package final class DynamoDBClient: Sendable {
+    package let aws: AWSClient
+    package let encoder: DynamoDBEncoder
+    package let decoder: DynamoDBDecoder
 
-    public init(aws: AWSClient, encoder: DynamoDBEncoder = DynamoDBEncoder(), decoder: DynamoDBDecoder = DynamoDBDecoder()) {
+    package init(aws: AWSClient, encoder: DynamoDBEncoder = DynamoDBEncoder(), decoder: DynamoDBDecoder = DynamoDBDecoder()) {
         self.aws = aws
         self.encoder = encoder
         self.decoder = decoder
     }
 
     /// A client for `endpoint` (or the public endpoint of `region`).
-    public convenience init(
+    package convenience init(
         region: String,
         endpoint: AWSEndpoint? = nil,
         credentialsProvider: any CredentialsProvider,
@@ -41,8 +42,8 @@ public final class DynamoDBClient: Sendable {
 
     /// Region, endpoint (`AWS_ENDPOINT_URL_DYNAMODB`, `AWS_ENDPOINT_URL`)
     /// and credentials from the environment.
-    public static func fromEnvironment(
-        _ environment: AWSEnvironment = .process,
+    package static func fromEnvironment(
+        _ environment: Environment = .process,
         dependencies: AWSClientDependencies = AWSClientDependencies()
     ) throws(DynamoDBError) -> DynamoDBClient {
         do {
@@ -58,7 +59,7 @@ public final class DynamoDBClient: Sendable {
     }
 
     /// The same client reporting each call to `observer` (count round trips per request).
-    public func withObserver(_ observer: (any AWSCallObserver)?) -> DynamoDBClient {
+    package func withObserver(_ observer: (any AWSCallObserver)?) -> DynamoDBClient {
         DynamoDBClient(aws: aws.withObserver(observer), encoder: encoder, decoder: decoder)
     }
 

@@ -4,7 +4,7 @@ import CurlHTTP
 /// Why a DynamoDB operation failed. ``code`` is stable (log it, alert on
 /// it, map it to API errors); service cases keep the AWS request id.
 /// Nothing here ever contains credentials.
-public enum DynamoDBError: Error, Sendable, CustomStringConvertible {
+package enum DynamoDBError: Error, Sendable, CustomStringConvertible {
     /// A condition expression was false: the optimistic-lock signal. `item`
     /// is the current item when `ReturnValuesOnConditionCheckFailure` was `ALL_OLD`.
     case conditionalCheckFailed(item: DynamoDBItem?, AWSServiceError)
@@ -45,7 +45,7 @@ public enum DynamoDBError: Error, Sendable, CustomStringConvertible {
     /// `waitUntilActive` gave up polling.
     case tableNotActive(String)
 
-    public var code: String {
+    package var code: String {
         switch self {
         case .conditionalCheckFailed: "ConditionalCheckFailed"
         case .transactionCanceled: "TransactionCanceled"
@@ -75,7 +75,7 @@ public enum DynamoDBError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The service's answer, for the cases that had one.
-    public var serviceError: AWSServiceError? {
+    package var serviceError: AWSServiceError? {
         switch self {
         case .conditionalCheckFailed(_, let error), .transactionCanceled(_, let error):
             error
@@ -89,7 +89,7 @@ public enum DynamoDBError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The AWS request id (`x-amzn-RequestId`), when the service answered.
-    public var requestID: String? {
+    package var requestID: String? {
         switch self {
         case .checksumMismatch(let requestID): requestID
         case .invalidResponse(_, let requestID): requestID
@@ -97,7 +97,7 @@ public enum DynamoDBError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .transport(let error): "DynamoDB \(code): \(error)"
         case .deadlineExceeded: "DynamoDB \(code): no time left before the deadline"

@@ -3,15 +3,15 @@ import AWSCore
 /// The standard rules plus DynamoDB's own: `ReplicatedWriteConflict` is
 /// transient, and a cancelled transaction is retried only when every
 /// failing action failed on a conflict or throttling (never on a condition).
-public struct DynamoDBRetryClassifier: RetryClassifier {
+package struct DynamoDBRetryClassifier: RetryClassifier {
     static let throttlingReasons: Set<String> = ["ThrottlingError", "ProvisionedThroughputExceeded", "RequestLimitExceeded"]
     static let conflictReasons: Set<String> = ["TransactionConflict"]
 
     private let standard = StandardRetryClassifier(additionalTransientCodes: ["ReplicatedWriteConflictException"])
 
-    public init() {}
+    package init() {}
 
-    public func retryKind(for error: AWSServiceError) -> RetryKind? {
+    package func retryKind(for error: AWSServiceError) -> RetryKind? {
         guard error.code == "TransactionCanceledException" else { return standard.retryKind(for: error) }
         let failing = CancellationReasonsBody.reasons(in: error.body).filter(\.isFailure).compactMap(\.code)
         guard !failing.isEmpty,

@@ -2,7 +2,7 @@ extension AttributeValue {
     /// Checks the rules DynamoDB enforces on sets (non-empty, no
     /// duplicates) and on numbers, everywhere inside this value, so that
     /// bad input fails here with a typed error instead of a round trip.
-    public func validate(path: String = "<root>") throws(AttributeValueCodingError) {
+    package func validate(path: String = "<root>") throws(AttributeValueCodingError) {
         switch self {
         case .s, .b, .bool, .null:
             return
@@ -29,7 +29,7 @@ extension AttributeValue {
 
 extension Dictionary where Key == String, Value == AttributeValue {
     /// ``AttributeValue/validate(path:)`` for every attribute of an item.
-    public func validateItem() throws(AttributeValueCodingError) {
+    package func validateItem() throws(AttributeValueCodingError) {
         try AttributeValue.m(self).validate()
     }
 }

@@ -1,6 +1,6 @@
 /// Why a value could not become an item, or an item a value. `path` names
 /// the attribute (`goals[2].title`); values themselves never appear.
-public enum AttributeValueCodingError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum AttributeValueCodingError: Error, Sendable, Equatable, CustomStringConvertible {
     case typeMismatch(path: String, expected: String, found: String)
     case keyNotFound(path: String, key: String)
     case invalidNumber(path: String)
@@ -13,7 +13,7 @@ public enum AttributeValueCodingError: Error, Sendable, Equatable, CustomStringC
     case custom(path: String, reason: String)
 
     /// A stable identifier of the case.
-    public var code: String {
+    package var code: String {
         switch self {
         case .typeMismatch: "TypeMismatch"
         case .keyNotFound: "KeyNotFound"
@@ -26,7 +26,7 @@ public enum AttributeValueCodingError: Error, Sendable, Equatable, CustomStringC
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .typeMismatch(let path, let expected, let found): "\(path): expected \(expected), found \(found)"
         case .keyNotFound(let path, let key): "\(path): missing attribute \(key)"

@@ -3,20 +3,20 @@ import FoundationEssentials
 /// Decodes DynamoDB items into `Decodable` values, with the rules of
 /// ``DynamoDBEncoder`` read backwards. Missing attributes decode as `nil`
 /// optionals; `NULL` does too.
-public struct DynamoDBDecoder: Sendable {
+package struct DynamoDBDecoder: Sendable {
     /// Dates are read from `S` (ISO 8601, with or without fractional
     /// seconds) or `N` (seconds, or milliseconds with `.epochMilliseconds`).
-    public var dateDecodingStrategy: DynamoDBEncoder.DateEncodingStrategy
+    package var dateDecodingStrategy: DynamoDBEncoder.DateEncodingStrategy
 
-    public init(dateDecodingStrategy: DynamoDBEncoder.DateEncodingStrategy = .iso8601) {
+    package init(dateDecodingStrategy: DynamoDBEncoder.DateEncodingStrategy = .iso8601) {
         self.dateDecodingStrategy = dateDecodingStrategy
     }
 
-    public func decode<Value: Decodable>(_ type: Value.Type, from item: DynamoDBItem) throws(AttributeValueCodingError) -> Value {
+    package func decode<Value: Decodable>(_ type: Value.Type, from item: DynamoDBItem) throws(AttributeValueCodingError) -> Value {
         try decode(type, fromAttribute: .m(item))
     }
 
-    public func decode<Value: Decodable>(_ type: Value.Type, fromAttribute value: AttributeValue) throws(AttributeValueCodingError) -> Value {
+    package func decode<Value: Decodable>(_ type: Value.Type, fromAttribute value: AttributeValue) throws(AttributeValueCodingError) -> Value {
         do {
             return try unbox(value, as: type, codingPath: [])
         } catch {

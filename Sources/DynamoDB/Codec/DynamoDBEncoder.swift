@@ -13,8 +13,8 @@ import FoundationEssentials
 /// - `nil` optionals are omitted (synthesized `Codable` uses
 ///   `encodeIfPresent`); an explicit `encodeNil` writes `NULL`.
 /// - ``AttributeValue`` passes through unchanged.
-public struct DynamoDBEncoder: Sendable {
-    public enum DateEncodingStrategy: Sendable, Equatable {
+package struct DynamoDBEncoder: Sendable {
+    package enum DateEncodingStrategy: Sendable, Equatable {
         /// `S`: `2026-01-31T12:00:00.000Z`.
         case iso8601
         /// `N`: whole seconds since 1970 (what DynamoDB TTL expects), truncated.
@@ -23,21 +23,21 @@ public struct DynamoDBEncoder: Sendable {
         case epochMilliseconds
     }
 
-    public var dateEncodingStrategy: DateEncodingStrategy
+    package var dateEncodingStrategy: DateEncodingStrategy
 
-    public init(dateEncodingStrategy: DateEncodingStrategy = .iso8601) {
+    package init(dateEncodingStrategy: DateEncodingStrategy = .iso8601) {
         self.dateEncodingStrategy = dateEncodingStrategy
     }
 
     /// Encodes `value` as an item; it must encode as a map.
-    public func encode<Value: Encodable>(_ value: Value) throws(AttributeValueCodingError) -> DynamoDBItem {
+    package func encode<Value: Encodable>(_ value: Value) throws(AttributeValueCodingError) -> DynamoDBItem {
         let attribute = try encodeAttribute(value)
         guard case .m(let item) = attribute else { throw .notAnItem(found: attribute.typeName) }
         return item
     }
 
     /// Encodes `value` as a single attribute value of any type.
-    public func encodeAttribute<Value: Encodable>(_ value: Value) throws(AttributeValueCodingError) -> AttributeValue {
+    package func encodeAttribute<Value: Encodable>(_ value: Value) throws(AttributeValueCodingError) -> AttributeValue {
         do {
             return try box(value, codingPath: []).resolve()
         } catch {

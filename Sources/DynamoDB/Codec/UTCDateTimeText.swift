@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 import FoundationEssentials
 
 /// Date text for items: written by hand (exact milliseconds, no locale);

@@ -1,5 +1,5 @@
 /// A condition or filter expression, built from typed parts.
-public indirect enum Condition: Sendable {
+package indirect enum Condition: Sendable {
     case compare(AttributePath, ComparisonOperator, Operand)
     case between(AttributePath, lower: Operand, upper: Operand)
     case isIn(AttributePath, [Operand])
@@ -15,12 +15,12 @@ public indirect enum Condition: Sendable {
     case not(Condition)
 
     /// The right-hand side of a comparison: a value or another attribute.
-    public enum Operand: Sendable {
+    package enum Operand: Sendable {
         case value(AttributeValue)
         case path(AttributePath)
     }
 
-    public enum ComparisonOperator: String, Sendable {
+    package enum ComparisonOperator: String, Sendable {
         case equal = "="
         case notEqual = "<>"
         case lessThan = "<"
@@ -29,18 +29,18 @@ public indirect enum Condition: Sendable {
         case greaterThanOrEqual = ">="
     }
 
-    public enum AttributeType: String, Sendable {
+    package enum AttributeType: String, Sendable {
         case string = "S", number = "N", binary = "B", bool = "BOOL", null = "NULL"
         case map = "M", list = "L", stringSet = "SS", numberSet = "NS", binarySet = "BS"
     }
 
     /// `path = value`: the optimistic-lock check (`version = :expected`).
-    public static func equals(_ path: AttributePath, _ value: AttributeValue) -> Condition {
+    package static func equals(_ path: AttributePath, _ value: AttributeValue) -> Condition {
         .compare(path, .equal, .value(value))
     }
 
     /// Renders the expression, allocating placeholders in `attributes`.
-    public func render(into attributes: inout ExpressionAttributes) -> String {
+    package func render(into attributes: inout ExpressionAttributes) -> String {
         switch self {
         case .compare(let path, let comparison, let operand):
             return "\(attributes.placeholder(for: path)) \(comparison.rawValue) \(operand.render(into: &attributes))"

@@ -4,17 +4,17 @@
 /// One instance serves every expression of a request (DynamoDB rejects
 /// placeholders that are defined but unused, and these are only defined
 /// when used). Names are deduplicated; values are not.
-public struct ExpressionAttributes: Sendable, Equatable {
+package struct ExpressionAttributes: Sendable, Equatable {
     /// `#n0` → attribute name.
-    public private(set) var names: [String: String] = [:]
+    package private(set) var names: [String: String] = [:]
     /// `:v0` → value.
-    public private(set) var values: [String: AttributeValue] = [:]
+    package private(set) var values: [String: AttributeValue] = [:]
     private var placeholderByName: [String: String] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The placeholder text for `path`, such as `#n0.#n1[2]`.
-    public mutating func placeholder(for path: AttributePath) -> String {
+    package mutating func placeholder(for path: AttributePath) -> String {
         path.elements.reduce(into: "") { text, element in
             switch element {
             case .name(let name): text += (text.isEmpty ? "" : ".") + placeholder(forName: name)
@@ -24,7 +24,7 @@ public struct ExpressionAttributes: Sendable, Equatable {
     }
 
     /// The placeholder for `value`, such as `:v3`.
-    public mutating func placeholder(for value: AttributeValue) -> String {
+    package mutating func placeholder(for value: AttributeValue) -> String {
         let placeholder = ":v\(values.count)"
         values[placeholder] = value
         return placeholder

@@ -1,7 +1,7 @@
 /// A `KeyConditionExpression`: the partition key, and optionally a
 /// condition on the sort key.
-public struct KeyCondition: Sendable {
-    public enum SortKeyCondition: Sendable {
+package struct KeyCondition: Sendable {
+    package enum SortKeyCondition: Sendable {
         case equal(AttributeValue)
         case lessThan(AttributeValue)
         case lessThanOrEqual(AttributeValue)
@@ -11,13 +11,13 @@ public struct KeyCondition: Sendable {
         case beginsWith(AttributeValue)
     }
 
-    public var partitionKeyName: String
-    public var partitionKeyValue: AttributeValue
-    public var sortKeyName: String?
-    public var sortKeyCondition: SortKeyCondition?
+    package var partitionKeyName: String
+    package var partitionKeyValue: AttributeValue
+    package var sortKeyName: String?
+    package var sortKeyCondition: SortKeyCondition?
 
     /// `partitionKey = value`, optionally with `sortKey <condition>`.
-    public init(partitionKey name: String, equals value: AttributeValue, sortKey sortName: String? = nil, _ sortCondition: SortKeyCondition? = nil) {
+    package init(partitionKey name: String, equals value: AttributeValue, sortKey sortName: String? = nil, _ sortCondition: SortKeyCondition? = nil) {
         partitionKeyName = name
         partitionKeyValue = value
         sortKeyName = sortName
@@ -26,7 +26,7 @@ public struct KeyCondition: Sendable {
 
     /// `#n0 = :v0 [AND <sort key condition>]`, without parentheses: the
     /// key condition grammar is narrower than the condition grammar.
-    public func render(into attributes: inout ExpressionAttributes) -> String {
+    package func render(into attributes: inout ExpressionAttributes) -> String {
         let partition = Condition.equals(AttributePath(partitionKeyName), partitionKeyValue).render(into: &attributes)
         if let sortKeyName, let sortKeyCondition {
             let path = AttributePath(sortKeyName)
@@ -46,12 +46,12 @@ public struct KeyCondition: Sendable {
 }
 
 /// A `ProjectionExpression`: the attributes to return.
-public struct Projection: Sendable {
-    public var paths: [AttributePath]
+package struct Projection: Sendable {
+    package var paths: [AttributePath]
 
-    public init(_ paths: [AttributePath]) { self.paths = paths }
+    package init(_ paths: [AttributePath]) { self.paths = paths }
 
-    public func render(into attributes: inout ExpressionAttributes) -> String {
+    package func render(into attributes: inout ExpressionAttributes) -> String {
         var rendered: [String] = []
         for path in paths { rendered.append(attributes.placeholder(for: path)) }
         return rendered.joined(separator: ", ")

@@ -1,6 +1,6 @@
 /// An update expression: `SET`, `REMOVE`, `ADD` and `DELETE` actions.
-public struct UpdateExpression: Sendable {
-    public enum Action: Sendable {
+package struct UpdateExpression: Sendable {
+    package enum Action: Sendable {
         case set(AttributePath, UpdateValue)
         case remove(AttributePath)
         /// Adds to a number or adds elements to a set.
@@ -9,12 +9,12 @@ public struct UpdateExpression: Sendable {
         case delete(AttributePath, AttributeValue)
     }
 
-    public var actions: [Action]
+    package var actions: [Action]
 
-    public init(_ actions: [Action]) { self.actions = actions }
+    package init(_ actions: [Action]) { self.actions = actions }
 
     /// Renders `SET … REMOVE … ADD … DELETE …`, clauses in that order.
-    public func render(into attributes: inout ExpressionAttributes) -> String {
+    package func render(into attributes: inout ExpressionAttributes) -> String {
         var sets: [String] = [], removes: [String] = [], adds: [String] = [], deletes: [String] = []
         for action in actions {
             switch action {
@@ -39,7 +39,7 @@ public struct UpdateExpression: Sendable {
 }
 
 /// The right-hand side of a `SET` action.
-public indirect enum UpdateValue: Sendable {
+package indirect enum UpdateValue: Sendable {
     case value(AttributeValue)
     case path(AttributePath)
     /// `if_not_exists(path, fallback)`.
@@ -50,7 +50,7 @@ public indirect enum UpdateValue: Sendable {
     case minus(UpdateValue, UpdateValue)
 
     /// `path + amount`: counters and the optimistic-lock `version + 1`.
-    public static func increment(_ path: AttributePath, by amount: AttributeValue) -> UpdateValue {
+    package static func increment(_ path: AttributePath, by amount: AttributeValue) -> UpdateValue {
         .plus(.path(path), .value(amount))
     }
 

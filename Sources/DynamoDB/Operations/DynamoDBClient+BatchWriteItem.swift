@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 
 struct BatchWriteItemRequest: Encodable {
     var requestItems: [String: [WriteRequest]]
@@ -12,14 +13,14 @@ struct BatchWriteItemResponse: Decodable {
 
 extension DynamoDBClient {
     /// The most writes DynamoDB takes in one `BatchWriteItem`.
-    public static let batchWriteLimit = 25
+    package static let batchWriteLimit = 25
 
     /// Writes everything, 25 at a time, retrying `UnprocessedItems` with
     /// the throttling backoff at most `maxRetryRounds` times per batch
     /// (and never past `deadline`); what is still left then is thrown as
     /// ``DynamoDBError/unprocessedItems(_:)``.
     @discardableResult
-    public func batchWriteItem(
+    package func batchWriteItem(
         _ writes: [String: [WriteRequest]],
         maxRetryRounds: Int = 5,
         deadline: Deadline = .none

@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 
 struct GetItemRequest: Encodable {
     var tableName: String
@@ -26,7 +27,7 @@ extension DynamoDBClient {
     /// - Parameters:
     ///   - consistentRead: a strongly consistent read (twice the read cost).
     ///   - projection: only these attributes.
-    public func getItem(
+    package func getItem(
         table: String,
         key: DynamoDBItem,
         consistentRead: Bool = false,
@@ -47,7 +48,7 @@ extension DynamoDBClient {
     }
 
     /// The item decoded as `type`, or `nil` when there is none.
-    public func getItem<Value: Decodable>(
+    package func getItem<Value: Decodable>(
         _ type: Value.Type,
         table: String,
         key: DynamoDBItem,
@@ -61,12 +62,12 @@ extension DynamoDBClient {
     }
 
     /// ``decoder`` with the error typed for this client.
-    public func decode<Value: Decodable>(_ type: Value.Type, from item: DynamoDBItem) throws(DynamoDBError) -> Value {
+    package func decode<Value: Decodable>(_ type: Value.Type, from item: DynamoDBItem) throws(DynamoDBError) -> Value {
         do { return try decoder.decode(type, from: item) } catch { throw .decoding(error) }
     }
 
     /// ``encoder`` with the error typed for this client.
-    public func encode<Value: Encodable>(_ value: Value) throws(DynamoDBError) -> DynamoDBItem {
+    package func encode<Value: Encodable>(_ value: Value) throws(DynamoDBError) -> DynamoDBItem {
         do { return try encoder.encode(value) } catch { throw .encoding(error) }
     }
 

@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 
 struct QueryRequest: Encodable {
     var tableName: String
@@ -42,7 +43,7 @@ struct QueryResponse: Decodable {
 
 extension DynamoDBClient {
     /// One page: a single round trip.
-    public func query(_ input: QueryInput, deadline: Deadline = .none) throws(DynamoDBError) -> QueryPage {
+    package func query(_ input: QueryInput, deadline: Deadline = .none) throws(DynamoDBError) -> QueryPage {
         if let limit = input.limit, limit < 1 { throw .invalidRequest("Limit must be at least 1") }
         try validate(input.exclusiveStartKey)
         var attributes = ExpressionAttributes()
@@ -69,7 +70,7 @@ extension DynamoDBClient {
 
     /// Follows `LastEvaluatedKey` page after page until the query is done,
     /// `maxItems` items are collected, or `maxPages` requests were made.
-    public func queryAll(
+    package func queryAll(
         _ input: QueryInput,
         maxItems: Int? = nil,
         maxPages: Int = 100,

@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 
 struct KeySchemaElement: Encodable {
     var attributeName: String
@@ -118,31 +119,31 @@ extension DynamoDBClient {
     /// Creates an on-demand table (tests and local set-up; production
     /// tables come from the SAM template).
     @discardableResult
-    public func createTable(_ definition: TableDefinition, deadline: Deadline = .none) throws(DynamoDBError) -> TableDescription {
+    package func createTable(_ definition: TableDefinition, deadline: Deadline = .none) throws(DynamoDBError) -> TableDescription {
         let response = try invoke("CreateTable", CreateTableRequest(definition), as: TableDescriptionResponse.self, deadline: deadline)
         guard let description = response.tableDescription else { throw .invalidResponse(operation: "CreateTable", requestID: nil) }
         return description
     }
 
-    public func describeTable(_ name: String, deadline: Deadline = .none) throws(DynamoDBError) -> TableDescription {
+    package func describeTable(_ name: String, deadline: Deadline = .none) throws(DynamoDBError) -> TableDescription {
         let response = try invoke("DescribeTable", TableNameRequest(tableName: name), as: TableDescriptionResponse.self, deadline: deadline)
         guard let table = response.table else { throw .invalidResponse(operation: "DescribeTable", requestID: nil) }
         return table
     }
 
-    public func deleteTable(_ name: String, deadline: Deadline = .none) throws(DynamoDBError) {
+    package func deleteTable(_ name: String, deadline: Deadline = .none) throws(DynamoDBError) {
         _ = try invoke("DeleteTable", TableNameRequest(tableName: name), as: TableDescriptionResponse.self, deadline: deadline)
     }
 
     /// Turns TTL on (or off) for `attributeName` (epoch seconds). Expired
     /// items may linger for days: reads must still filter them.
-    public func updateTimeToLive(table: String, attributeName: String, enabled: Bool = true, deadline: Deadline = .none) throws(DynamoDBError) {
+    package func updateTimeToLive(table: String, attributeName: String, enabled: Bool = true, deadline: Deadline = .none) throws(DynamoDBError) {
         let request = UpdateTimeToLiveRequest(tableName: table, specification: .init(enabled: enabled, attributeName: attributeName))
         _ = try invoke("UpdateTimeToLive", request, as: EmptyResponse.self, deadline: deadline)
     }
 
     /// Polls `DescribeTable` until the table is `ACTIVE`, at most `attempts` times.
-    public func waitUntilActive(_ name: String, attempts: Int = 60, intervalMilliseconds: Int64 = 500, deadline: Deadline = .none) throws(DynamoDBError) {
+    package func waitUntilActive(_ name: String, attempts: Int = 60, intervalMilliseconds: Int64 = 500, deadline: Deadline = .none) throws(DynamoDBError) {
         for attempt in 0..<max(1, attempts) {
             if try describeTable(name, deadline: deadline).tableStatus == "ACTIVE" { return }
             if attempt + 1 < attempts { aws.dependencies.sleeper.sleep(milliseconds: intervalMilliseconds) }

@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 
 struct TransactWriteItemsRequest: Encodable {
     var transactItems: [TransactItem]
@@ -26,7 +27,7 @@ struct TransactWriteItemsRequest: Encodable {
 
 extension DynamoDBClient {
     /// The most actions one transaction may hold.
-    public static let transactionLimit = 100
+    package static let transactionLimit = 100
 
     /// Applies every action or none. A failed condition, a conflict or any
     /// other per-action failure throws ``DynamoDBError/transactionCanceled(reasons:_:)``
@@ -34,7 +35,7 @@ extension DynamoDBClient {
     ///
     /// - Parameter clientRequestToken: makes retries idempotent for 10
     ///   minutes (1 to 36 characters).
-    public func transactWriteItems(
+    package func transactWriteItems(
         _ items: [TransactWriteItem],
         clientRequestToken: String? = nil,
         deadline: Deadline = .none

@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 
 extension DynamoDBClient {
     /// `PutItem`: creates or replaces the item, optionally under a condition
@@ -7,7 +8,7 @@ extension DynamoDBClient {
     /// - Throws: ``DynamoDBError/conditionalCheckFailed(item:_:)`` with the
     ///   current item when `onConditionFailure` is `.allOld`.
     @discardableResult
-    public func putItem(
+    package func putItem(
         table: String,
         item: DynamoDBItem,
         condition: Condition? = nil,
@@ -20,7 +21,7 @@ extension DynamoDBClient {
     }
 
     /// Encodes `value` with ``encoder`` and puts it.
-    public func putItem<Value: Encodable>(_ value: Value, table: String, condition: Condition? = nil, deadline: Deadline = .none) throws(DynamoDBError) {
+    package func putItem<Value: Encodable>(_ value: Value, table: String, condition: Condition? = nil, deadline: Deadline = .none) throws(DynamoDBError) {
         try putItem(table: table, item: try encode(value), condition: condition, deadline: deadline)
     }
 
@@ -28,7 +29,7 @@ extension DynamoDBClient {
     /// unless the condition forbids it).
     /// - Returns: the attributes `returnValues` asks for.
     @discardableResult
-    public func updateItem(
+    package func updateItem(
         table: String,
         key: DynamoDBItem,
         update: UpdateExpression,
@@ -46,7 +47,7 @@ extension DynamoDBClient {
     /// `DeleteItem`: removes the item, optionally under a condition.
     /// - Returns: the old item when `returnValues` is `.allOld`.
     @discardableResult
-    public func deleteItem(
+    package func deleteItem(
         table: String,
         key: DynamoDBItem,
         condition: Condition? = nil,

@@ -1,21 +1,21 @@
 /// `Query`: the items of one partition (of the table or an index), in
 /// sort-key order, a page at a time.
-public struct QueryInput: Sendable {
-    public var tableName: String
-    public var indexName: String?
-    public var keyCondition: KeyCondition
+package struct QueryInput: Sendable {
+    package var tableName: String
+    package var indexName: String?
+    package var keyCondition: KeyCondition
     /// Applied after reading: filtered items still cost read capacity.
-    public var filter: Condition?
-    public var projection: Projection?
+    package var filter: Condition?
+    package var projection: Projection?
     /// Items to evaluate per page (before the filter).
-    public var limit: Int?
+    package var limit: Int?
     /// `false` reads in descending sort-key order (newest first).
-    public var scanIndexForward: Bool
+    package var scanIndexForward: Bool
     /// Where to resume: the previous page's ``QueryPage/lastEvaluatedKey``.
-    public var exclusiveStartKey: DynamoDBItem?
-    public var consistentRead: Bool
+    package var exclusiveStartKey: DynamoDBItem?
+    package var consistentRead: Bool
 
-    public init(
+    package init(
         tableName: String,
         indexName: String? = nil,
         keyCondition: KeyCondition,

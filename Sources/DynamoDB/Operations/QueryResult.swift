@@ -1,8 +1,8 @@
 /// Every page of a query, up to the limits given.
-public struct QueryResult: Sendable {
-    public var items: [DynamoDBItem]
+package struct QueryResult: Sendable {
+    package var items: [DynamoDBItem]
     /// Requests made (one per page).
-    public var pages: Int
+    package var pages: Int
     /// Set when a limit stopped the walk before the end: resume from here.
-    public var lastEvaluatedKey: DynamoDBItem?
+    package var lastEvaluatedKey: DynamoDBItem?
 }

@@ -1,5 +1,5 @@
 /// What a write returns about the item.
-public enum ReturnValues: String, Sendable, Codable {
+package enum ReturnValues: String, Sendable, Codable {
     case none = "NONE"
     case allOld = "ALL_OLD"
     case updatedOld = "UPDATED_OLD"

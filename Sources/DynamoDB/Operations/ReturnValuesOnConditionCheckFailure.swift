@@ -1,6 +1,6 @@
 /// What a failed condition returns: `ALL_OLD` gives the current item
 /// without another read (the optimistic-lock loser's re-read, for free).
-public enum ReturnValuesOnConditionCheckFailure: String, Sendable, Codable {
+package enum ReturnValuesOnConditionCheckFailure: String, Sendable, Codable {
     case none = "NONE"
     case allOld = "ALL_OLD"
 

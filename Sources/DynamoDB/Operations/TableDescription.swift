@@ -1,10 +1,10 @@
 /// The parts of a table's description this project reads.
-public struct TableDescription: Sendable, Decodable, Equatable {
-    public var tableName: String
+package struct TableDescription: Sendable, Decodable, Equatable {
+    package var tableName: String
     /// `CREATING`, `ACTIVE`, `DELETING`, `UPDATING` …
-    public var tableStatus: String?
-    public var itemCount: Int?
-    public var globalSecondaryIndexNames: [String]
+    package var tableStatus: String?
+    package var itemCount: Int?
+    package var globalSecondaryIndexNames: [String]
 
     enum CodingKeys: String, CodingKey {
         case tableName = "TableName"
@@ -18,7 +18,7 @@ public struct TableDescription: Sendable, Decodable, Equatable {
         enum CodingKeys: String, CodingKey { case indexName = "IndexName" }
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         tableName = try container.decode(String.self, forKey: .tableName)
         tableStatus = try container.decodeIfPresent(String.self, forKey: .tableStatus)

@@ -1,5 +1,5 @@
 /// One action of a `TransactWriteItems`; every action may carry a condition.
-public enum TransactWriteItem: Sendable {
+package enum TransactWriteItem: Sendable {
     case put(table: String, item: DynamoDBItem, condition: Condition? = nil, onConditionFailure: ReturnValuesOnConditionCheckFailure = .none)
     case update(table: String, key: DynamoDBItem, update: UpdateExpression, condition: Condition? = nil, onConditionFailure: ReturnValuesOnConditionCheckFailure = .none)
     case delete(table: String, key: DynamoDBItem, condition: Condition? = nil, onConditionFailure: ReturnValuesOnConditionCheckFailure = .none)

@@ -1,5 +1,5 @@
 /// One write of a `BatchWriteItem`.
-public enum WriteRequest: Sendable, Equatable, Codable {
+package enum WriteRequest: Sendable, Equatable, Codable {
     case put(item: DynamoDBItem)
     case delete(key: DynamoDBItem)
 
@@ -11,7 +11,7 @@ public enum WriteRequest: Sendable, Equatable, Codable {
     enum PutKeys: String, CodingKey { case item = "Item" }
     enum DeleteKeys: String, CodingKey { case key = "Key" }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if container.contains(.putRequest) {
             let put = try container.nestedContainer(keyedBy: PutKeys.self, forKey: .putRequest)
@@ -22,7 +22,7 @@ public enum WriteRequest: Sendable, Equatable, Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
         case .put(let item):

@@ -1,15 +1,16 @@
+import Essentials
 /// Facts about the function that Lambda puts in the environment.
-public struct FunctionMetadata: Sendable, Equatable {
-    public var functionName: String
-    public var functionVersion: String
-    public var memoryLimitMegabytes: Int?
-    public var logGroupName: String?
-    public var logStreamName: String?
-    public var region: String?
+package struct FunctionMetadata: Sendable, Equatable {
+    package var functionName: String
+    package var functionVersion: String
+    package var memoryLimitMegabytes: Int?
+    package var logGroupName: String?
+    package var logStreamName: String?
+    package var region: String?
     /// `on-demand`, `provisioned-concurrency` or `snap-start`.
-    public var initializationType: String?
+    package var initializationType: String?
 
-    public init(
+    package init(
         functionName: String = "local",
         functionVersion: String = "$LATEST",
         memoryLimitMegabytes: Int? = nil,
@@ -27,7 +28,7 @@ public struct FunctionMetadata: Sendable, Equatable {
         self.initializationType = initializationType
     }
 
-    public init(environment: LambdaEnvironment) {
+    package init(environment: Environment) {
         self.init(
             functionName: environment["AWS_LAMBDA_FUNCTION_NAME"] ?? "local",
             functionVersion: environment["AWS_LAMBDA_FUNCTION_VERSION"] ?? "$LATEST",

@@ -1,29 +1,31 @@
 import CurlHTTP
+import Essentials
+import HTTPTypes
 
 /// Everything a handler knows about the invocation it is serving.
-public struct LambdaContext: Sendable {
+package struct LambdaContext: Sendable {
     /// When the deadline header is missing or unreadable, assume this much time.
-    public static let defaultTimeoutMilliseconds: Int64 = 30_000
+    package static let defaultTimeoutMilliseconds: Int64 = 30_000
 
-    public var requestID: String
+    package var requestID: String
     /// The deadline in milliseconds since the Unix epoch.
-    public var deadlineMilliseconds: Int64
-    public var invokedFunctionARN: String?
+    package var deadlineMilliseconds: Int64
+    package var invokedFunctionARN: String?
     /// The X-Ray trace header, also exported as `_X_AMZN_TRACE_ID`.
-    public var traceID: String?
+    package var traceID: String?
     /// Base64-free JSON text of the mobile client context, when sent.
-    public var clientContext: String?
+    package var clientContext: String?
     /// JSON text of the Cognito identity, when sent.
-    public var cognitoIdentity: String?
+    package var cognitoIdentity: String?
     /// The tenant id for functions using Lambda's tenant isolation mode.
-    public var tenantID: String?
-    public var function: FunctionMetadata
+    package var tenantID: String?
+    package var function: FunctionMetadata
     /// True for the first invocation this process serves.
-    public var isColdStart: Bool
+    package var isColdStart: Bool
     /// A logger carrying `requestId`, `traceId` and `cold_start`.
-    public var logger: Logger
+    package var logger: Logger
 
-    public init(
+    package init(
         requestID: String,
         deadlineMilliseconds: Int64,
         invokedFunctionARN: String? = nil,
@@ -53,7 +55,7 @@ public struct LambdaContext: Sendable {
     ///
     /// Returns `nil` when the request id is missing: such an invocation
     /// cannot be answered. Header names are matched case-insensitively.
-    public init?(
+    package init?(
         headers: HTTPHeaders,
         receivedAtMilliseconds: Int64,
         function: FunctionMetadata,
@@ -76,7 +78,7 @@ public struct LambdaContext: Sendable {
     }
 
     /// Milliseconds left before the deadline (negative once it has passed).
-    public func remainingMilliseconds(now: Int64 = WallClock.nowMilliseconds()) -> Int64 {
+    package func remainingMilliseconds(now: Int64 = SystemClock.nowEpochMilliseconds()) -> Int64 {
         deadlineMilliseconds - now
     }
 

@@ -1,10 +1,11 @@
+import Essentials
 /// Minimal JSON text writing for log and metric lines.
 ///
 /// Log lines are written on every invocation; a hand-written escaper avoids
 /// building an encoder and intermediate `Data` for flat objects.
-public enum JSONText {
+package enum JSONText {
     /// Appends `value` as a quoted JSON string.
-    public static func appendQuoted(_ value: String, to output: inout String) {
+    package static func appendQuoted(_ value: String, to output: inout String) {
         output.append("\"")
         var pendingStart = value.utf8.startIndex
         let utf8 = value.utf8
@@ -20,10 +21,9 @@ public enum JSONText {
                 case 0x0D: output.append("\\r")
                 case 0x09: output.append("\\t")
                 default:
-                    let hex = Array("0123456789abcdef")
                     output.append("\\u00")
-                    output.append(hex[Int(byte >> 4)])
-                    output.append(hex[Int(byte & 0x0F)])
+                    output.append(Character(Unicode.Scalar(HexDigits.lower[Int(byte >> 4)])))
+                    output.append(Character(Unicode.Scalar(HexDigits.lower[Int(byte & 0x0F)])))
                 }
                 pendingStart = utf8.index(after: index)
             }
@@ -34,14 +34,14 @@ public enum JSONText {
     }
 
     /// `value` quoted as a JSON string.
-    public static func quoted(_ value: String) -> String {
+    package static func quoted(_ value: String) -> String {
         var output = ""
         appendQuoted(value, to: &output)
         return output
     }
 
     /// A JSON number; whole values print without a fraction, non-finite ones as 0.
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)

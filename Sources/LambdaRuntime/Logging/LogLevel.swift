@@ -1,9 +1,9 @@
 /// Severity levels, named as `AWS_LAMBDA_LOG_LEVEL` names them.
-public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
+package enum LogLevel: Int, Sendable, Comparable, CaseIterable {
     case trace, debug, info, warn, error, fatal
 
     /// The upper-case name written in the `level` key.
-    public var name: String {
+    package var name: String {
         switch self {
         case .trace: "TRACE"
         case .debug: "DEBUG"
@@ -16,7 +16,7 @@ public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
 
     /// Parses `AWS_LAMBDA_LOG_LEVEL` values, case-insensitively; `WARNING` is
     /// accepted for `WARN`.
-    public init?(name: String) {
+    package init?(name: String) {
         switch name.uppercased() {
         case "TRACE": self = .trace
         case "DEBUG": self = .debug
@@ -28,16 +28,16 @@ public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
         }
     }
 
-    public static func < (lhs: LogLevel, rhs: LogLevel) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: LogLevel, rhs: LogLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// `AWS_LAMBDA_LOG_FORMAT`: one JSON object per line, or plain text.
-public enum LogFormat: Sendable, Equatable {
+package enum LogFormat: Sendable, Equatable {
     case json
     case text
 
     /// `Text` selects text; anything else, or nothing, selects JSON.
-    public init(environmentValue: String?) {
+    package init(environmentValue: String?) {
         self = environmentValue?.lowercased() == "text" ? .text : .json
     }
 }

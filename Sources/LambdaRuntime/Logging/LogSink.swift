@@ -5,7 +5,7 @@ import Musl
 #endif
 
 /// Where finished log lines go.
-public protocol LogSink: Sendable {
+package protocol LogSink: Sendable {
     /// Writes one line; the sink adds the newline.
     func write(line: String)
 }
@@ -13,10 +13,10 @@ public protocol LogSink: Sendable {
 /// Unbuffered standard error: each line is one `write(2)`, so lines from a
 /// process that is frozen or killed right after logging are not lost, and
 /// concurrent writers never interleave within a line.
-public struct StandardErrorSink: LogSink {
-    public init() {}
+package struct StandardErrorSink: LogSink {
+    package init() {}
 
-    public func write(line: String) {
+    package func write(line: String) {
         var text = line
         text.append("\n")
         text.withUTF8 { bytes in

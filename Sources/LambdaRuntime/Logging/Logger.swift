@@ -1,3 +1,4 @@
+import Essentials
 /// Structured logging for the Lambda environment.
 ///
 /// JSON format writes one object per line with the keys Lambda's advanced
@@ -7,21 +8,21 @@
 ///
 /// Never pass message text, prompts, business context or credentials at
 /// `info` or above: metadata is for identifiers and measurements.
-public struct Logger: Sendable {
-    public var minimumLevel: LogLevel
-    public var format: LogFormat
-    public var service: String
-    public var sink: any LogSink
+package struct Logger: Sendable {
+    package var minimumLevel: LogLevel
+    package var format: LogFormat
+    package var service: String
+    package var sink: any LogSink
     /// Metadata written on every line, in order (request id, trace id ...).
-    public private(set) var metadata: [(key: String, value: LogValue)]
+    package private(set) var metadata: [(key: String, value: LogValue)]
     private var clock: @Sendable () -> Int64
 
-    public init(
+    package init(
         service: String,
         minimumLevel: LogLevel = .info,
         format: LogFormat = .json,
         sink: any LogSink = StandardErrorSink(),
-        clock: @escaping @Sendable () -> Int64 = WallClock.nowMilliseconds
+        clock: @escaping @Sendable () -> Int64 = SystemClock.nowEpochMilliseconds
     ) {
         self.service = service
         self.minimumLevel = minimumLevel
@@ -32,7 +33,7 @@ public struct Logger: Sendable {
     }
 
     /// A logger configured from `AWS_LAMBDA_LOG_LEVEL` and `AWS_LAMBDA_LOG_FORMAT`.
-    public init(service: String, environment: LambdaEnvironment, sink: any LogSink = StandardErrorSink()) {
+    package init(service: String, environment: Environment, sink: any LogSink = StandardErrorSink()) {
         self.init(
             service: service,
             minimumLevel: environment["AWS_LAMBDA_LOG_LEVEL"].flatMap(LogLevel.init(name:)) ?? .info,
@@ -42,7 +43,7 @@ public struct Logger: Sendable {
     }
 
     /// A copy that adds (or replaces) `key` on every line.
-    public func with(_ key: String, _ value: LogValue?) -> Logger {
+    package func with(_ key: String, _ value: LogValue?) -> Logger {
         var copy = self
         copy.metadata.removeAll { $0.key == key }
         if let value { copy.metadata.append((key, value)) }
@@ -51,7 +52,7 @@ public struct Logger: Sendable {
 
     /// A copy that adds (or replaces) each of `fields`, in order, as one step: the
     /// same result as chaining ``with(_:_:)`` for distinct keys, with one copy.
-    public func with(_ fields: KeyValuePairs<String, LogValue?>) -> Logger {
+    package func with(_ fields: KeyValuePairs<String, LogValue?>) -> Logger {
         var copy = self
         if !copy.metadata.isEmpty {
             copy.metadata.removeAll { entry in fields.contains { $0.key == entry.key } }
@@ -60,39 +61,39 @@ public struct Logger: Sendable {
         return copy
     }
 
-    public func isEnabled(_ level: LogLevel) -> Bool { level >= minimumLevel }
+    package func isEnabled(_ level: LogLevel) -> Bool { level >= minimumLevel }
 
-    public func log(_ level: LogLevel, _ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+    package func log(_ level: LogLevel, _ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
         guard isEnabled(level) else { return }
         sink.write(line: render(level, message(), fields))
     }
 
-    public func trace(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+    package func trace(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
         log(.trace, message(), fields)
     }
 
-    public func debug(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+    package func debug(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
         log(.debug, message(), fields)
     }
 
-    public func info(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+    package func info(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
         log(.info, message(), fields)
     }
 
-    public func warn(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+    package func warn(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
         log(.warn, message(), fields)
     }
 
-    public func error(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+    package func error(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
         log(.error, message(), fields)
     }
 
-    public func fatal(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
+    package func fatal(_ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
         log(.fatal, message(), fields)
     }
 
     func render(_ level: LogLevel, _ message: String, _ fields: KeyValuePairs<String, LogValue>) -> String {
-        let timestamp = WallClock.rfc3339(milliseconds: clock())
+        let timestamp = UTCDateTime(epochMilliseconds: clock()).iso8601
         switch format {
         case .json:
             var line = "{\"timestamp\":\"\(timestamp)\",\"level\":\"\(level.name)\",\"message\":"

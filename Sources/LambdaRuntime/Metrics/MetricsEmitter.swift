@@ -1,5 +1,6 @@
+import Essentials
 /// Units CloudWatch accepts in Embedded Metric Format records.
-public enum MetricUnit: String, Sendable {
+package enum MetricUnit: String, Sendable {
     case count = "Count"
     case milliseconds = "Milliseconds"
     case microseconds = "Microseconds"
@@ -9,12 +10,12 @@ public enum MetricUnit: String, Sendable {
 }
 
 /// One metric value in an EMF record.
-public struct MetricValue: Sendable, Equatable {
-    public var name: String
-    public var unit: MetricUnit
-    public var value: Double
+package struct MetricValue: Sendable, Equatable {
+    package var name: String
+    package var unit: MetricUnit
+    package var value: Double
 
-    public init(_ name: String, _ value: Double, unit: MetricUnit) {
+    package init(_ name: String, _ value: Double, unit: MetricUnit) {
         self.name = name
         self.value = value
         self.unit = unit
@@ -26,17 +27,17 @@ public struct MetricValue: Sendable, Equatable {
 ///
 /// Every record has the `service` dimension; callers may add more (for
 /// example `route`). Records go to the same unbuffered stream as the logs.
-public struct MetricsEmitter: Sendable {
-    public var namespace: String
-    public var service: String
-    public var sink: any LogSink
+package struct MetricsEmitter: Sendable {
+    package var namespace: String
+    package var service: String
+    package var sink: any LogSink
     private var clock: @Sendable () -> Int64
 
-    public init(
+    package init(
         namespace: String,
         service: String,
         sink: any LogSink = StandardErrorSink(),
-        clock: @escaping @Sendable () -> Int64 = WallClock.nowMilliseconds
+        clock: @escaping @Sendable () -> Int64 = SystemClock.nowEpochMilliseconds
     ) {
         self.namespace = namespace
         self.service = service
@@ -46,7 +47,7 @@ public struct MetricsEmitter: Sendable {
 
     /// Emits one record holding `values`, with `dimensions` added to `service`
     /// and `properties` as searchable, non-metric keys (a request id, say).
-    public func emit(
+    package func emit(
         _ values: [MetricValue],
         dimensions: KeyValuePairs<String, String> = [:],
         properties: KeyValuePairs<String, LogValue> = [:]

@@ -3,7 +3,7 @@
 /// `errorType` is what Step Functions' `Retry` and `Catch` match on and
 /// what operators search logs for, so it is chosen by each error, never
 /// derived from a Swift type name.
-public protocol LambdaFunctionError: Error {
+package protocol LambdaFunctionError: Error {
     /// A stable name such as `ValidationFailed`: letters only, starting upper-case.
     var errorType: String { get }
     /// A message safe to show the caller: no internals, secrets or stack traces.
@@ -11,21 +11,21 @@ public protocol LambdaFunctionError: Error {
 }
 
 /// The body the Runtime API expects on `/error` and `/init/error`.
-public struct ErrorReport: Sendable, Equatable {
+package struct ErrorReport: Sendable, Equatable {
     /// The `errorType` of any error that is not a ``LambdaFunctionError``.
-    public static let unhandledErrorType = "UnhandledError"
+    package static let unhandledErrorType = "UnhandledError"
 
-    public var errorType: String
-    public var errorMessage: String
+    package var errorType: String
+    package var errorMessage: String
     /// Always empty: stack traces never leave the process.
-    public var stackTrace: [String] = []
+    package var stackTrace: [String] = []
 
-    public init(errorType: String, errorMessage: String) {
+    package init(errorType: String, errorMessage: String) {
         self.errorType = errorType
         self.errorMessage = errorMessage
     }
 
-    public init(_ error: any Error) {
+    package init(_ error: any Error) {
         if let typed = error as? any LambdaFunctionError {
             self.init(errorType: typed.errorType, errorMessage: typed.errorMessage)
         } else {
@@ -34,7 +34,7 @@ public struct ErrorReport: Sendable, Equatable {
     }
 
     /// The JSON body `{"errorMessage", "errorType", "stackTrace"}`.
-    public var json: String {
+    package var json: String {
         "{\"errorMessage\":\(JSONText.quoted(errorMessage)),\"errorType\":\(JSONText.quoted(errorType)),\"stackTrace\":[]}"
     }
 
@@ -43,7 +43,7 @@ public struct ErrorReport: Sendable, Equatable {
     /// The Runtime API keeps only values shaped `Runtime.Name` or
     /// `Function.Name` (others become `Runtime.Unknown`), so the body's
     /// `errorType` is prefixed here; Step Functions reads the body.
-    public func headerValue(category: String) -> String {
+    package func headerValue(category: String) -> String {
         let isPlainName = errorType.first?.isUppercase == true
             && errorType.allSatisfy { $0.isASCII && $0.isLetter }
         return "\(category).\(isPlainName ? errorType : "Unknown")"

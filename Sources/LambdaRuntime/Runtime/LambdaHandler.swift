@@ -6,17 +6,17 @@ import FoundationEssentials
 /// Throw an error conforming to ``LambdaFunctionError`` to choose the
 /// `errorType` callers see; any other error is reported as
 /// ``ErrorReport/unhandledErrorType`` without its details.
-public protocol LambdaHandler {
+package protocol LambdaHandler {
     func handle(_ event: Data, context: LambdaContext) throws -> Data
 }
 
 /// A handler made from a closure, for tests and small tools.
-public struct ClosureHandler: LambdaHandler {
+package struct ClosureHandler: LambdaHandler {
     private let body: (Data, LambdaContext) throws -> Data
 
-    public init(_ body: @escaping (Data, LambdaContext) throws -> Data) { self.body = body }
+    package init(_ body: @escaping (Data, LambdaContext) throws -> Data) { self.body = body }
 
-    public func handle(_ event: Data, context: LambdaContext) throws -> Data {
+    package func handle(_ event: Data, context: LambdaContext) throws -> Data {
         try body(event, context)
     }
 }

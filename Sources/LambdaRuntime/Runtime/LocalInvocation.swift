@@ -1,14 +1,15 @@
+import Essentials
 import FoundationEssentials
 
 /// Runs one event through a handler in-process, without a Runtime API:
 /// `bootstrap invoke events/x.json`.
-public enum LocalInvocation {
-    public enum Outcome {
+package enum LocalInvocation {
+    package enum Outcome {
         case response(Data)
         case error(ErrorReport)
     }
 
-    public static func invoke(
+    package static func invoke(
         _ handler: any LambdaHandler,
         event: Data,
         function: FunctionMetadata,
@@ -18,7 +19,7 @@ public enum LocalInvocation {
         let requestID = "local-" + UUID().uuidString.lowercased()
         let context = LambdaContext(
             requestID: requestID,
-            deadlineMilliseconds: WallClock.nowMilliseconds() + timeoutMilliseconds,
+            deadlineMilliseconds: SystemClock.nowEpochMilliseconds() + timeoutMilliseconds,
             invokedFunctionARN: "arn:aws:lambda:local:000000000000:function:\(function.functionName)",
             function: function,
             isColdStart: true,

@@ -1,15 +1,17 @@
+import Essentials
 import CurlHTTP
 import FoundationEssentials
+import HTTPTypes
 
 /// Speaks the Lambda Runtime API over one reused libcurl handle.
-public final class RuntimeAPIClient {
+package final class RuntimeAPIClient {
     /// The Runtime API's limit on a response body.
-    public static let maxResponseBytes = 6_291_556
+    package static let maxResponseBytes = 6_291_556
 
     private let endpoint: RuntimeAPIEndpoint
     private let http: CurlHTTPClient
 
-    public init(endpoint: RuntimeAPIEndpoint, http: CurlHTTPClient? = nil) throws(HTTPClientError) {
+    package init(endpoint: RuntimeAPIEndpoint, http: CurlHTTPClient? = nil) throws(HTTPClientError) {
         self.endpoint = endpoint
         if let http {
             self.http = http
@@ -19,14 +21,14 @@ public final class RuntimeAPIClient {
     }
 
     /// An event from `next`, with its headers.
-    public struct Invocation: Sendable {
-        public var headers: HTTPHeaders
-        public var event: Data
+    package struct Invocation: Sendable {
+        package var headers: HTTPHeaders
+        package var event: Data
     }
 
     /// Long-polls for the next event. There is no timeout: the process may
     /// be frozen for any length of time between invocations.
-    public func next() throws(RuntimeAPIError) -> Invocation {
+    package func next() throws(RuntimeAPIError) -> Invocation {
         let response = try send(HTTPRequest(
             method: .get,
             url: "\(endpoint.baseURL)/runtime/invocation/next",
@@ -40,7 +42,7 @@ public final class RuntimeAPIClient {
 
     /// Posts a handler's result. A 413 means the invocation has already
     /// failed; the caller must not post an error for it afterwards.
-    public func postResponse(requestID: String, body: Data) throws(RuntimeAPIError) -> PostOutcome {
+    package func postResponse(requestID: String, body: Data) throws(RuntimeAPIError) -> PostOutcome {
         let response = try send(HTTPRequest(
             method: .post,
             url: "\(endpoint.baseURL)/runtime/invocation/\(Self.pathSegment(requestID))/response",
@@ -53,12 +55,12 @@ public final class RuntimeAPIClient {
     }
 
     /// Posts a handler failure.
-    public func postError(requestID: String, report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
+    package func postError(requestID: String, report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
         try postReport(report, path: "/runtime/invocation/\(Self.pathSegment(requestID))/error", category: "Function")
     }
 
     /// Reports a failure during initialisation; the process exits afterwards.
-    public func postInitError(_ report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
+    package func postInitError(_ report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
         try postReport(report, path: "/runtime/init/error", category: "Runtime")
     }
 
@@ -86,33 +88,11 @@ public final class RuntimeAPIClient {
     }
 
     /// Request ids are UUIDs, but never trust a value that goes into a URL.
-    static func pathSegment(_ value: String) -> String {
-        if value.utf8.allSatisfy(isUnreserved) { return value }
-        var result = ""
-        for byte in value.utf8 {
-            if isUnreserved(byte) {
-                result.append(Character(Unicode.Scalar(byte)))
-            } else {
-                let hex = Array("0123456789ABCDEF")
-                result += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0x0F)])"
-            }
-        }
-        return result
-    }
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
-            true
-        default:
-            false
-        }
-    }
+    static func pathSegment(_ value: String) -> String { PercentEncoding.encode(value) }
 }
 
 /// How the Runtime API took a posted response or error.
-public enum PostOutcome: Sendable, Equatable {
+package enum PostOutcome: Sendable, Equatable {
     case accepted
     /// 413: the response was too large and the invocation has failed.
     case tooLarge
@@ -129,7 +109,7 @@ public enum PostOutcome: Sendable, Equatable {
 }
 
 /// A failed exchange with the Runtime API.
-public enum RuntimeAPIError: Error, Sendable, Equatable {
+package enum RuntimeAPIError: Error, Sendable, Equatable {
     case transport(HTTPClientError)
     case status(Int)
 }

@@ -4,13 +4,13 @@ import CurlHTTP
 ///
 /// Accepts the forms seen in the wild: `host:port` (Lambda itself),
 /// `[::1]:port`, and `http://host:port/prefix` (some emulators).
-public struct RuntimeAPIEndpoint: Sendable, Equatable, CustomStringConvertible {
-    public static let apiVersion = "2018-06-01"
+package struct RuntimeAPIEndpoint: Sendable, Equatable, CustomStringConvertible {
+    package static let apiVersion = "2018-06-01"
 
     /// `http://host:port[/prefix]/2018-06-01`, without a trailing slash.
-    public let baseURL: String
+    package let baseURL: String
 
-    public init(_ value: String) throws(RuntimeAPIEndpointError) {
+    package init(_ value: String) throws(RuntimeAPIEndpointError) {
         var rest = Substring(value.trimmingHTTPWhitespace())
         guard !rest.isEmpty else { throw .empty }
         if rest.hasPrefix("http://") {
@@ -47,11 +47,11 @@ public struct RuntimeAPIEndpoint: Sendable, Equatable, CustomStringConvertible {
         baseURL = "http://\(host):\(portNumber)\(prefix)/\(Self.apiVersion)"
     }
 
-    public var description: String { baseURL }
+    package var description: String { baseURL }
 }
 
 /// Why `AWS_LAMBDA_RUNTIME_API` could not be used.
-public enum RuntimeAPIEndpointError: Error, Sendable, Equatable {
+package enum RuntimeAPIEndpointError: Error, Sendable, Equatable {
     case empty
     case unsupportedScheme(String)
     case invalid(String)

@@ -1,4 +1,5 @@
 import CurlHTTP
+import Essentials
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -13,10 +14,10 @@ import Musl
 /// `next`; 500 means "exit now"), when `next` keeps failing at the transport
 /// level, or after `maxInvocations` (tests). A handler that throws never
 /// ends it.
-public struct RuntimeLoop {
+package struct RuntimeLoop {
     /// Delays before each retry of a failed `next`. After a freeze the kept-alive
     /// connection may be stale, so the first retry is immediate.
-    public static let nextRetryDelaysMilliseconds = [0, 50, 250]
+    package static let nextRetryDelaysMilliseconds = [0, 50, 250]
 
     private let client: RuntimeAPIClient
     private let handler: any LambdaHandler
@@ -24,7 +25,7 @@ public struct RuntimeLoop {
     private let logger: Logger
     private let metrics: MetricsEmitter?
 
-    public init(
+    package init(
         client: RuntimeAPIClient,
         handler: any LambdaHandler,
         function: FunctionMetadata,
@@ -39,7 +40,7 @@ public struct RuntimeLoop {
     }
 
     /// Runs until the Runtime API stops it (or `maxInvocations` are served).
-    public func run(maxInvocations: Int? = nil) -> RuntimeExit {
+    package func run(maxInvocations: Int? = nil) -> RuntimeExit {
         ignoreBrokenPipeSignals()
         var served = 0
         // Whether `_X_AMZN_TRACE_ID` may be set: true at first, in case the process inherited it.
@@ -84,7 +85,7 @@ public struct RuntimeLoop {
     }
 
     private func serve(_ invocation: RuntimeAPIClient.Invocation, isColdStart: Bool, traceIDExported: inout Bool) {
-        let receivedAt = WallClock.nowMilliseconds()
+        let receivedAt = SystemClock.nowEpochMilliseconds()
         guard let context = LambdaContext(
             headers: invocation.headers,
             receivedAtMilliseconds: receivedAt,
@@ -134,7 +135,7 @@ public struct RuntimeLoop {
         if isColdStart {
             metrics?.emit([MetricValue("ColdStart", 1, unit: .count)], properties: ["requestId": .string(context.requestID)])
         }
-        context.logger.debug("invocation finished", ["durationMs": .int(Int(WallClock.nowMilliseconds() - receivedAt))])
+        context.logger.debug("invocation finished", ["durationMs": .int(Int(SystemClock.nowEpochMilliseconds() - receivedAt))])
     }
 
     /// X-Ray SDKs read the trace header from the environment. `unsetenv` scans
@@ -151,12 +152,12 @@ public struct RuntimeLoop {
 }
 
 /// Writing to a socket the peer closed must fail with `EPIPE`, not kill the process.
-public func ignoreBrokenPipeSignals() {
+package func ignoreBrokenPipeSignals() {
     signal(SIGPIPE, SIG_IGN)
 }
 
 /// Why ``RuntimeLoop/run(maxInvocations:)`` returned.
-public enum RuntimeExit: Sendable, Equatable {
+package enum RuntimeExit: Sendable, Equatable {
     /// `next` answered this non-2xx status; 500 means the runtime must exit.
     case runtimeAPIStatus(Int)
     /// `next` failed at the transport level on every attempt.
@@ -166,7 +167,7 @@ public enum RuntimeExit: Sendable, Equatable {
 
     /// The process exit status for this ending: 0 when the Runtime API asked
     /// us to stop (or the limit was reached), 1 on failure.
-    public var exitCode: Int32 {
+    package var exitCode: Int32 {
         switch self {
         case .runtimeAPIStatus(500), .invocationLimitReached: 0
         case .runtimeAPIStatus, .transportFailure: 1
@@ -176,7 +177,7 @@ public enum RuntimeExit: Sendable, Equatable {
 
 /// Reports an initialisation failure to the Runtime API, as Lambda requires
 /// before the process exits.
-public func reportInitializationFailure(_ error: any Error, runtimeAPI: String?, logger: Logger) {
+package func reportInitializationFailure(_ error: any Error, runtimeAPI: String?, logger: Logger) {
     let report = ErrorReport(error)
     logger.fatal("initialisation failed", ["errorType": .string(report.errorType), "error": .string(report.errorMessage)])
     guard let runtimeAPI else { return }

@@ -1,5 +1,7 @@
 import AWSCore
+import Coaching
 import CurlHTTP
+import Essentials
 import FoundationEssentials
 
 /// A model on Amazon Bedrock, called through the Runtime's **Converse** API
@@ -10,18 +12,18 @@ import FoundationEssentials
 /// percent-encoded once in the path. Throttling, `ModelNotReadyException`,
 /// `ModelTimeoutException` and 5xx answers are retried with the standard
 /// mode's jittered backoff, never past the deadline.
-public struct BedrockConverseModel: LanguageModel {
-    public let modelID: String
+package struct BedrockConverseModel: LanguageModel {
+    package let modelID: String
     /// Longest a whole call may take, retries included, when the deadline
     /// allows more (`LLM_TIMEOUT_MS`).
-    public let timeoutMilliseconds: Int64
+    package let timeoutMilliseconds: Int64
     let client: AWSClient
 
     /// - Parameters:
     ///   - endpoint: `https://bedrock-runtime.{region}.amazonaws.com` or an override.
     ///   - dependencies: transport, clock, sleeper, randomness and retry quota
     ///     (share the transport with other AWS clients to share connections).
-    public init(
+    package init(
         modelID: String,
         region: String,
         endpoint: AWSEndpoint,
@@ -43,7 +45,7 @@ public struct BedrockConverseModel: LanguageModel {
         )
     }
 
-    public func complete(_ request: ModelRequest, deadline: Deadline) throws(ModelError) -> ModelResponse {
+    package func complete(_ request: ModelRequest, deadline: Deadline) throws(ModelError) -> ModelResponse {
         try request.validate()
         let clock = client.dependencies.clock
         let start = clock.nowEpochMilliseconds()

@@ -1,4 +1,5 @@
 import AWSCore
+import Coaching
 
 /// Turns what the AWS client threw into a ``ModelError`` (REFERENCE.md §6).
 ///

@@ -1,3 +1,4 @@
+import Coaching
 /// The body of Bedrock Runtime's `POST /model/{modelId}/converse`
 /// (REFERENCE.md §6): the system prompt apart from the turns, which
 /// alternate and start with `user`.

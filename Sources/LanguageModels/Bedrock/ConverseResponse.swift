@@ -1,3 +1,4 @@
+import Coaching
 /// The parts of a Converse answer this service uses. Content blocks other
 /// than text (reasoning, tool use) are accepted and ignored.
 struct ConverseResponse: Decodable, Equatable {

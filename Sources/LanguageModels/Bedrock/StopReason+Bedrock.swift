@@ -1,3 +1,4 @@
+import Coaching
 extension StopReason {
     /// Reads Converse's `stopReason`; values this service does not know
     /// (`tool_use`, future ones) are kept as ``StopReason/other(_:)``.

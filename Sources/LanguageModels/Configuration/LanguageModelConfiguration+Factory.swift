@@ -1,4 +1,5 @@
 import AWSCore
+import Coaching
 
 extension LanguageModelConfiguration {
     /// The configured model, or `nil` for `offline`.
@@ -9,7 +10,7 @@ extension LanguageModelConfiguration {
     ///   - credentialsProvider: overrides the credentials read from the
     ///     environment (Bedrock only).
     /// - Throws: for Bedrock without credentials.
-    public func makeModel(
+    package func makeModel(
         dependencies: AWSClientDependencies = AWSClientDependencies(),
         credentialsProvider: (any CredentialsProvider)? = nil
     ) throws(LanguageModelConfigurationError) -> (any LanguageModel)? {

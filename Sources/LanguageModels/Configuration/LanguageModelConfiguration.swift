@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 
 /// The model settings, read once from the environment at start-up:
 ///
@@ -13,31 +14,31 @@ import AWSCore
 /// | `LLM_MAX_TOKENS` | 1...8192, default 2000 |
 /// | `LLM_TEMPERATURE` | 0...1 on bedrock, 0...2 otherwise, default 0.7 |
 /// | `LLM_TIMEOUT_MS` | 1000...120000, default 30000: a whole call, retries included |
-public struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
-    public static let defaultMaxTokens = 2_000
-    public static let defaultTemperature = 0.7
-    public static let defaultTimeoutMilliseconds: Int64 = 30_000
-    public static let maxTokensRange = 1...8_192
-    public static let timeoutRange = 1_000...120_000
+package struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
+    package static let defaultMaxTokens = 2_000
+    package static let defaultTemperature = 0.7
+    package static let defaultTimeoutMilliseconds: Int64 = 30_000
+    package static let maxTokensRange = 1...8_192
+    package static let timeoutRange = 1_000...120_000
 
-    public var provider: LanguageModelProvider
+    package var provider: LanguageModelProvider
     /// The Bedrock model id or the OpenAI-compatible model name.
-    public var modelID: String?
+    package var modelID: String?
     /// Bedrock only.
-    public var region: String?
+    package var region: String?
     /// Bedrock only: the public endpoint of ``region`` or the override.
-    public var bedrockEndpoint: AWSEndpoint?
+    package var bedrockEndpoint: AWSEndpoint?
     /// OpenAI-compatible only.
-    public var openAIEndpoint: OpenAIEndpoint?
-    public var apiKey: SecretText?
-    public var maxTokens: Int
-    public var temperature: Double
-    public var timeoutMilliseconds: Int64
+    package var openAIEndpoint: OpenAIEndpoint?
+    package var apiKey: SecretText?
+    package var maxTokens: Int
+    package var temperature: Double
+    package var timeoutMilliseconds: Int64
     /// From `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN` (bedrock).
-    public var awsCredentials: AWSCredentials?
+    package var awsCredentials: AWSCredentials?
 
     /// The offline coach with the default limits.
-    public init() {
+    package init() {
         provider = .offline
         maxTokens = Self.defaultMaxTokens
         temperature = Self.defaultTemperature
@@ -46,9 +47,8 @@ public struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConve
 
     /// Reads and validates `environment`. Empty values count as unset;
     /// malformed or out-of-range values are errors, never replaced by defaults.
-    public init(environment: [String: String]) throws(LanguageModelConfigurationError) {
+    package init(environment values: Environment) throws(LanguageModelConfigurationError) {
         self.init()
-        let values = EnvironmentValues(values: environment)
         if let name = values["LLM_PROVIDER"] {
             guard let parsed = LanguageModelProvider(rawValue: name.lowercased()) else {
                 throw LanguageModelConfigurationError(
@@ -58,13 +58,17 @@ public struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConve
             }
             provider = parsed
         }
-        maxTokens = try values.integer("LLM_MAX_TOKENS", default: Self.defaultMaxTokens, in: Self.maxTokensRange)
-        timeoutMilliseconds = Int64(try values.integer("LLM_TIMEOUT_MS", default: Int(Self.defaultTimeoutMilliseconds), in: Self.timeoutRange))
-        let temperatureRange: ClosedRange<Double> = provider == .bedrock ? 0...1 : 0...2
-        temperature = try values.number(
-            "LLM_TEMPERATURE", default: Self.defaultTemperature, in: temperatureRange,
-            context: provider == .bedrock ? " on Bedrock" : ""
-        )
+        do {
+            maxTokens = try values.integer("LLM_MAX_TOKENS", default: Self.defaultMaxTokens, in: Self.maxTokensRange)
+            timeoutMilliseconds = Int64(try values.integer("LLM_TIMEOUT_MS", default: Int(Self.defaultTimeoutMilliseconds), in: Self.timeoutRange))
+            let temperatureRange: ClosedRange<Double> = provider == .bedrock ? 0...1 : 0...2
+            temperature = try values.number(
+                "LLM_TEMPERATURE", default: Self.defaultTemperature, in: temperatureRange,
+                context: provider == .bedrock ? " on Bedrock" : ""
+            )
+        } catch {
+            throw LanguageModelConfigurationError(variable: error.variable, reason: error.reason)
+        }
         switch provider {
         case .bedrock: try readBedrock(values)
         case .openai: try readOpenAI(values)
@@ -72,7 +76,7 @@ public struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConve
         }
     }
 
-    private mutating func readBedrock(_ values: EnvironmentValues) throws(LanguageModelConfigurationError) {
+    private mutating func readBedrock(_ values: Environment) throws(LanguageModelConfigurationError) {
         guard let model = try values.identifier("BEDROCK_MODEL_ID", maxLength: 2_048, what: "a Bedrock model id, inference profile id or ARN") else {
             throw LanguageModelConfigurationError(variable: "BEDROCK_MODEL_ID", reason: "is required when LLM_PROVIDER is bedrock")
         }
@@ -87,19 +91,17 @@ public struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConve
         self.region = region
         let overrideVariable = ["AWS_ENDPOINT_URL_BEDROCK_RUNTIME", "AWS_ENDPOINT_URL"].first { values[$0] != nil }
         do {
-            bedrockEndpoint = try AWSEndpoint.resolve(for: .bedrockRuntime, region: region, environment: AWSEnvironment(values.values))
+            bedrockEndpoint = try AWSEndpoint.resolve(for: .bedrockRuntime, region: region, environment: values)
         } catch {
             throw LanguageModelConfigurationError(
                 variable: overrideVariable ?? regionVariable,
                 reason: "must be an http or https URL without credentials, such as http://127.0.0.1:4000"
             )
         }
-        if let key = values["AWS_ACCESS_KEY_ID"], let secret = values["AWS_SECRET_ACCESS_KEY"] {
-            awsCredentials = AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: values["AWS_SESSION_TOKEN"])
-        }
+        awsCredentials = AWSCredentials(environment: values)
     }
 
-    private mutating func readOpenAI(_ values: EnvironmentValues) throws(LanguageModelConfigurationError) {
+    private mutating func readOpenAI(_ values: Environment) throws(LanguageModelConfigurationError) {
         guard let baseURL = values["OPENAI_BASE_URL"] else {
             throw LanguageModelConfigurationError(variable: "OPENAI_BASE_URL", reason: "is required when LLM_PROVIDER is openai (Ollama: http://localhost:11434/v1)")
         }
@@ -112,7 +114,7 @@ public struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConve
     }
 
     /// Every setting except secrets: the API key and AWS credentials show as redacted.
-    public var description: String {
+    package var description: String {
         var parts = ["provider: \(provider.rawValue)"]
         if let modelID { parts.append("model: \(modelID)") }
         if let region { parts.append("region: \(region)") }
@@ -124,5 +126,5 @@ public struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConve
         return "LanguageModelConfiguration(\(parts.joined(separator: ", ")))"
     }
 
-    public var debugDescription: String { description }
+    package var debugDescription: String { description }
 }

@@ -1,5 +1,5 @@
 /// Which language model answers coaching turns (`LLM_PROVIDER`).
-public enum LanguageModelProvider: String, Sendable, Equatable, CaseIterable {
+package enum LanguageModelProvider: String, Sendable, Equatable, CaseIterable {
     /// Amazon Bedrock's Converse API.
     case bedrock
     /// Any OpenAI-compatible chat completions server.

@@ -1,3 +1,4 @@
+import Coaching
 /// The body of `POST /v1/chat/completions`: the system prompt as the first
 /// message, then the turns.
 struct ChatCompletionRequest: Encodable, Equatable {

@@ -1,3 +1,4 @@
+import Coaching
 /// The parts of a chat completion this service uses.
 struct ChatCompletionResponse: Decodable, Equatable {
     var choices: [Choice]

@@ -1,6 +1,9 @@
 import AWSCore
+import Coaching
 import CurlHTTP
+import Essentials
 import FoundationEssentials
+import HTTPTypes
 
 /// A model behind any OpenAI-compatible `POST /v1/chat/completions`
 /// server: Ollama, vLLM, llama.cpp's server, or OpenAI itself.
@@ -9,21 +12,21 @@ import FoundationEssentials
 /// 429, 408, 5xx and connection failures are retried with jittered
 /// exponential backoff (at most ``retry``'s attempts); `Retry-After` is
 /// honoured, and no attempt or sleep ever runs past the deadline.
-public struct OpenAICompatibleModel: LanguageModel {
-    public let modelID: String
-    public let endpoint: OpenAIEndpoint
+package struct OpenAICompatibleModel: LanguageModel {
+    package let modelID: String
+    package let endpoint: OpenAIEndpoint
     /// Longest a whole call may take, retries included (`LLM_TIMEOUT_MS`).
-    public let timeoutMilliseconds: Int64
-    public let retry: RetryConfiguration
+    package let timeoutMilliseconds: Int64
+    package let retry: RetryConfiguration
     /// Connect ceiling per attempt; the attempt's total is the time left.
-    public let connectTimeoutMilliseconds: Int64
+    package let connectTimeoutMilliseconds: Int64
     private let apiKey: String?
     /// Transport, clock, sleeper, randomness, retry quota and observer, as
     /// for the AWS clients: calls are reported as service `openai`,
     /// operation `ChatCompletions`.
     let dependencies: AWSClientDependencies
 
-    public init(
+    package init(
         modelID: String,
         endpoint: OpenAIEndpoint,
         apiKey: String? = nil,
@@ -41,7 +44,7 @@ public struct OpenAICompatibleModel: LanguageModel {
         self.dependencies = dependencies
     }
 
-    public func complete(_ request: ModelRequest, deadline: Deadline) throws(ModelError) -> ModelResponse {
+    package func complete(_ request: ModelRequest, deadline: Deadline) throws(ModelError) -> ModelResponse {
         try request.validate()
         let clock = dependencies.clock
         var call = CallProgress(start: clock.nowEpochMilliseconds())

@@ -5,14 +5,14 @@ import AWSCore
 /// Base URLs are accepted with or without the trailing `/v1`, as servers
 /// document them either way (Ollama: `http://localhost:11434/v1`; vLLM and
 /// llama.cpp: `http://host:8000`): both give `{base}/v1/chat/completions`.
-public struct OpenAIEndpoint: Sendable, Equatable, CustomStringConvertible {
+package struct OpenAIEndpoint: Sendable, Equatable, CustomStringConvertible {
     /// The full URL requests are posted to.
-    public let chatCompletionsURL: String
+    package let chatCompletionsURL: String
 
     /// - Throws: when `baseURL` is not `http(s)://host[:port][/path]`, or
     ///   carries credentials, a query or a fragment. The message never
     ///   repeats the URL (it may hold a password).
-    public init(baseURL: String) throws(LanguageModelConfigurationError) {
+    package init(baseURL: String) throws(LanguageModelConfigurationError) {
         let invalid = LanguageModelConfigurationError(
             variable: "OPENAI_BASE_URL",
             reason: "must be an http or https URL such as http://localhost:11434/v1, without credentials, query or fragment"
@@ -26,5 +26,5 @@ public struct OpenAIEndpoint: Sendable, Equatable, CustomStringConvertible {
         chatCompletionsURL = "\(parsed.scheme)://\(parsed.hostHeader)\(prefix)/v1/chat/completions"
     }
 
-    public var description: String { chatCompletionsURL }
+    package var description: String { chatCompletionsURL }
 }

@@ -1,6 +1,8 @@
 import AWSCore
+import Coaching
 import CurlHTTP
 import FoundationEssentials
+import HTTPTypes
 
 /// What one failed attempt at a chat completion means: the error to report
 /// if it is the last, and whether (and how soon) to try again.

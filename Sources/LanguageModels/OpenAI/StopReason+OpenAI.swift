@@ -1,3 +1,4 @@
+import Coaching
 extension StopReason {
     /// Reads `finish_reason`: `stop` (or none) ends the turn, `length` is a
     /// truncation, `content_filter` a refusal; others are kept as they are.

@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 
 extension Deadline {
     /// The earlier of this deadline and `milliseconds` after `now`: a call's

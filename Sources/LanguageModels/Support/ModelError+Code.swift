@@ -1,6 +1,7 @@
+import Coaching
 extension ModelError: CustomStringConvertible {
     /// A stable identifier for logs, metrics and alarms.
-    public var code: String {
+    package var code: String {
         switch self {
         case .throttled: "ModelThrottled"
         case .timedOut: "ModelTimedOut"
@@ -13,7 +14,7 @@ extension ModelError: CustomStringConvertible {
     }
 
     /// Whether another attempt, later, may succeed.
-    public var isTransient: Bool {
+    package var isTransient: Bool {
         switch self {
         case .throttled, .timedOut, .unavailable: true
         case .rejected, .accessDenied, .notFound, .malformedResponse: false
@@ -22,7 +23,7 @@ extension ModelError: CustomStringConvertible {
 
     /// `code: detail`. Details name error codes, statuses and request ids,
     /// never prompt text, provider messages that may echo it, or secrets.
-    public var description: String {
+    package var description: String {
         switch self {
         case .throttled, .timedOut: code
         case .unavailable(let detail), .rejected(let detail), .accessDenied(let detail), .notFound(let detail),

@@ -1,3 +1,4 @@
+import Coaching
 extension ModelRequest {
     /// Checks what every provider requires before anything is sent:
     /// at least one turn, turns alternating and starting with `user`, no
@@ -5,7 +6,7 @@ extension ModelRequest {
     ///
     /// - Throws: ``ModelError/rejected(_:)`` naming the first problem (by
     ///   position, never by content).
-    public func validate() throws(ModelError) {
+    package func validate() throws(ModelError) {
         guard let first = messages.first else { throw .rejected("the request has no messages") }
         guard first.role == .user else { throw .rejected("the first message must come from the user") }
         for (index, message) in messages.enumerated() {

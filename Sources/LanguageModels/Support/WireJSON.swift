@@ -1,3 +1,4 @@
+import Coaching
 import FoundationEssentials
 
 /// The JSON settings every provider's wire types use.

@@ -2,19 +2,19 @@ import FoundationEssentials
 
 /// One event the mock Runtime API hands to the runtime, with the headers the
 /// real service sends alongside it.
-public struct MockInvocation: Sendable {
-    public var requestID: String
-    public var event: Data
+package struct MockInvocation: Sendable {
+    package var requestID: String
+    package var event: Data
     /// The raw `Lambda-Runtime-Deadline-Ms` value; `nil` omits the header.
     /// Defaults to 30 s after the invocation is handed out.
-    public var deadline: String??
-    public var functionARN: String?
-    public var traceID: String?
-    public var clientContext: String?
-    public var cognitoIdentity: String?
-    public var tenantID: String?
+    package var deadline: String??
+    package var functionARN: String?
+    package var traceID: String?
+    package var clientContext: String?
+    package var cognitoIdentity: String?
+    package var tenantID: String?
 
-    public init(
+    package init(
         requestID: String = UUID().uuidString.lowercased(),
         event: Data,
         deadline: String?? = .none,
@@ -34,13 +34,13 @@ public struct MockInvocation: Sendable {
         self.tenantID = tenantID
     }
 
-    public init(requestID: String = UUID().uuidString.lowercased(), json: String) {
+    package init(requestID: String = UUID().uuidString.lowercased(), json: String) {
         self.init(requestID: requestID, event: Data(json.utf8))
     }
 }
 
 /// How the runtime answered one invocation.
-public enum InvocationOutcome: Sendable, Equatable {
+package enum InvocationOutcome: Sendable, Equatable {
     /// `POST .../response` accepted (202).
     case response(Data)
     /// `POST .../error` accepted; the header's error type and the body.
@@ -49,19 +49,19 @@ public enum InvocationOutcome: Sendable, Equatable {
     case tooLarge(bytes: Int)
 
     /// The response body, when the outcome is a response.
-    public var responseBody: Data? {
+    package var responseBody: Data? {
         if case .response(let body) = self { return body }
         return nil
     }
 }
 
 /// A request the mock received, for assertions on what the runtime sent.
-public struct RecordedRequest: Sendable {
-    public var method: String
-    public var path: String
-    public var headers: [(String, String)]
-    public var bodyBytes: Int
-    public var body: Data
+package struct RecordedRequest: Sendable {
+    package var method: String
+    package var path: String
+    package var headers: [(String, String)]
+    package var bodyBytes: Int
+    package var body: Data
     /// ``MonotonicClock`` time at which the request was read.
-    public var receivedAtNanoseconds: UInt64
+    package var receivedAtNanoseconds: UInt64
 }

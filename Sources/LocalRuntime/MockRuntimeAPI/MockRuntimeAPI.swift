@@ -1,5 +1,6 @@
-import CurlHTTP
+import Essentials
 import FoundationEssentials
+import HTTPTypes
 
 /// An in-process stand-in for the Lambda Runtime API (2018-06-01), speaking
 /// real HTTP/1.1 over a loopback socket.
@@ -9,21 +10,21 @@ import FoundationEssentials
 /// 400 for an unknown request id, 403 for a second answer or any answer
 /// after a 413, 413 for responses over 6,291,556 bytes, and 500 from `next`
 /// once it has been told to stop, which makes a runtime exit.
-public final class MockRuntimeAPI: @unchecked Sendable {
+package final class MockRuntimeAPI: @unchecked Sendable {
     /// Largest response the Runtime API accepts (REFERENCE.md §1).
-    public static let maxResponseBytes = 6_291_556
+    package static let maxResponseBytes = 6_291_556
     static let apiPrefix = "/2018-06-01"
 
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// Close the connection instead of answering the first N `next` polls.
-        public var dropFirstPolls: Int
+        package var dropFirstPolls: Int
         /// Stop (500 from `next`) as soon as the queue is empty.
-        public var stopWhenDrained: Bool
+        package var stopWhenDrained: Bool
         /// Responses larger than this get a 413 (Lambda's limit by default;
         /// tests lower it to reach the 413 path with small answers).
-        public var maxResponseBytes: Int
+        package var maxResponseBytes: Int
 
-        public init(dropFirstPolls: Int = 0, stopWhenDrained: Bool = true, maxResponseBytes: Int = MockRuntimeAPI.maxResponseBytes) {
+        package init(dropFirstPolls: Int = 0, stopWhenDrained: Bool = true, maxResponseBytes: Int = MockRuntimeAPI.maxResponseBytes) {
             self.dropFirstPolls = dropFirstPolls
             self.stopWhenDrained = stopWhenDrained
             self.maxResponseBytes = maxResponseBytes
@@ -45,7 +46,7 @@ public final class MockRuntimeAPI: @unchecked Sendable {
     private var stopping = false
     private var server: LocalHTTPServer?
 
-    public init(events: [MockInvocation] = [], options: Options = Options()) {
+    package init(events: [MockInvocation] = [], options: Options = Options()) {
         self.queue = events
         self.options = options
     }
@@ -55,7 +56,7 @@ public final class MockRuntimeAPI: @unchecked Sendable {
     /// Starts listening on `host` (a free port); returns the value for
     /// `AWS_LAMBDA_RUNTIME_API`.
     @discardableResult
-    public func start(host: String = "127.0.0.1") throws(SocketError) -> String {
+    package func start(host: String = "127.0.0.1") throws(SocketError) -> String {
         let server = LocalHTTPServer(
             configuration: .init(host: host, port: 0, maxBodyBytes: 64 * 1024 * 1024)
         ) { [self] request in handle(request) }
@@ -65,7 +66,7 @@ public final class MockRuntimeAPI: @unchecked Sendable {
     }
 
     /// Stops the listener and wakes any waiting poll.
-    public func stop() {
+    package func stop() {
         lock.withLock {
             stopping = true
             lock.broadcast()
@@ -75,7 +76,7 @@ public final class MockRuntimeAPI: @unchecked Sendable {
     }
 
     /// Adds an event for the next poll.
-    public func enqueue(_ invocation: MockInvocation) {
+    package func enqueue(_ invocation: MockInvocation) {
         lock.withLock {
             queue.append(invocation)
             lock.broadcast()
@@ -83,7 +84,7 @@ public final class MockRuntimeAPI: @unchecked Sendable {
     }
 
     /// From now on, answer `next` with 500 once the queue is empty.
-    public func finishWhenDrained() {
+    package func finishWhenDrained() {
         lock.withLock {
             options.stopWhenDrained = true
             lock.broadcast()
@@ -92,7 +93,7 @@ public final class MockRuntimeAPI: @unchecked Sendable {
 
     /// Waits until `count` invocations have an outcome (or `timeout` passes)
     /// and returns the outcomes in the order they arrived.
-    public func waitForOutcomes(count: Int, timeout: Double = 30) -> [(requestID: String, outcome: InvocationOutcome)] {
+    package func waitForOutcomes(count: Int, timeout: Double = 30) -> [(requestID: String, outcome: InvocationOutcome)] {
         lock.withLock {
             _ = lock.wait(until: { outcomeOrder.count >= count }, timeoutSeconds: timeout)
             return outcomeOrder.compactMap { id in outcomeByID[id].map { (id, $0) } }
@@ -100,18 +101,18 @@ public final class MockRuntimeAPI: @unchecked Sendable {
     }
 
     /// The outcome for one request id, if any yet.
-    public func outcome(for requestID: String) -> InvocationOutcome? {
+    package func outcome(for requestID: String) -> InvocationOutcome? {
         lock.withLock { outcomeByID[requestID] }
     }
 
     /// Every request received so far, in order.
-    public var requests: [RecordedRequest] { lock.withLock { recorded } }
+    package var requests: [RecordedRequest] { lock.withLock { recorded } }
 
     /// What the runtime posted to `/runtime/init/error`, if anything.
-    public var initError: (type: String?, body: Data)? { lock.withLock { recordedInitError } }
+    package var initError: (type: String?, body: Data)? { lock.withLock { recordedInitError } }
 
     /// Waits until the runtime has reported an init error.
-    public func waitForInitError(timeout: Double = 30) -> (type: String?, body: Data)? {
+    package func waitForInitError(timeout: Double = 30) -> (type: String?, body: Data)? {
         lock.withLock {
             _ = lock.wait(until: { recordedInitError != nil }, timeoutSeconds: timeout)
             return recordedInitError

@@ -6,12 +6,12 @@ import Musl
 
 /// Starts and waits for a child process with `posix_spawn`, without
 /// Foundation's `Process` (not part of `FoundationEssentials`).
-public struct ChildProcess: Sendable {
-    public let pid: pid_t
+package struct ChildProcess: Sendable {
+    package let pid: pid_t
 
     /// Spawns `executable` with `arguments` (not including argv[0]) and
     /// exactly `environment`. Standard streams are inherited.
-    public static func spawn(executable: String, arguments: [String], environment: [String: String]) throws(SocketError) -> ChildProcess {
+    package static func spawn(executable: String, arguments: [String], environment: [String: String]) throws(SocketError) -> ChildProcess {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -26,7 +26,7 @@ public struct ChildProcess: Sendable {
 
     /// Waits for the child to end; returns its exit status, or 128 + the
     /// signal that killed it.
-    public func wait() -> Int32 {
+    package func wait() -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return -1 }
@@ -36,12 +36,12 @@ public struct ChildProcess: Sendable {
     }
 
     /// Sends `signal` to the child.
-    public func kill(_ signal: Int32 = SIGTERM) {
+    package func kill(_ signal: Int32 = SIGTERM) {
         _ = Glibc.kill(pid, signal)
     }
 
     /// The path of the running executable, from `/proc/self/exe`.
-    public static func currentExecutablePath() -> String? {
+    package static func currentExecutablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard length > 0 else { return nil }

@@ -1,5 +1,5 @@
-import CurlHTTP
 import FoundationEssentials
+import HTTPTypes
 
 /// Parses HTTP/1.1 requests off a connection, within the server's limits.
 enum HTTPRequestParser {

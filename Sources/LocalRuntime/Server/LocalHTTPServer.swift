@@ -1,4 +1,3 @@
-import CurlHTTP
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -12,23 +11,23 @@ import Musl
 /// It backs the mock Lambda Runtime API, `bootstrap serve`, and the fake
 /// upstreams tests put in front of the code under test. It is built for
 /// loopback use, not for the open internet.
-public final class LocalHTTPServer: @unchecked Sendable {
-    public typealias Handler = @Sendable (ServerRequest) -> ServerResponse
+package final class LocalHTTPServer: @unchecked Sendable {
+    package typealias Handler = @Sendable (ServerRequest) -> ServerResponse
 
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// `127.0.0.1`, `::1`, or `0.0.0.0` to listen on every interface.
-        public var host: String
+        package var host: String
         /// 0 picks a free port; read it back from ``LocalHTTPServer/port``.
-        public var port: Int
-        public var maxHeaderBytes: Int
+        package var port: Int
+        package var maxHeaderBytes: Int
         /// Larger bodies get a 413 without being read.
-        public var maxBodyBytes: Int
+        package var maxBodyBytes: Int
         /// The answer to a request refused before it reaches the handler
         /// (413, 431, 400 ...), given the status and a short reason; `nil`
         /// answers `{"message": reason}`. The connection is closed after it.
-        public var rejection: (@Sendable (_ status: Int, _ reason: String) -> ServerResponse)?
+        package var rejection: (@Sendable (_ status: Int, _ reason: String) -> ServerResponse)?
 
-        public init(host: String = "127.0.0.1", port: Int = 0, maxHeaderBytes: Int = 64 * 1024, maxBodyBytes: Int = 8 * 1024 * 1024,
+        package init(host: String = "127.0.0.1", port: Int = 0, maxHeaderBytes: Int = 64 * 1024, maxBodyBytes: Int = 8 * 1024 * 1024,
                     rejection: (@Sendable (_ status: Int, _ reason: String) -> ServerResponse)? = nil) {
             self.host = host
             self.port = port
@@ -48,7 +47,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
     private var boundPort = 0
     private var acceptedCount = 0
 
-    public init(configuration: Configuration = Configuration(), handler: @escaping Handler) {
+    package init(configuration: Configuration = Configuration(), handler: @escaping Handler) {
         self.configuration = configuration
         self.handler = handler
     }
@@ -56,15 +55,15 @@ public final class LocalHTTPServer: @unchecked Sendable {
     deinit { stop() }
 
     /// The port the server listens on, once started.
-    public var port: Int { lock.withLock { boundPort } }
+    package var port: Int { lock.withLock { boundPort } }
 
     /// How many connections have been accepted so far (keep-alive checks).
-    public var acceptedConnections: Int { lock.withLock { acceptedCount } }
+    package var acceptedConnections: Int { lock.withLock { acceptedCount } }
 
     /// Binds, listens and starts accepting on a background thread.
     /// - Returns: the bound port.
     @discardableResult
-    public func start() throws(SocketError) -> Int {
+    package func start() throws(SocketError) -> Int {
         let (descriptor, port) = try Socket.listen(host: configuration.host, port: configuration.port)
         lock.withLock {
             listener = descriptor
@@ -77,7 +76,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
 
     /// Stops accepting, closes every open connection and waits for the
     /// accept loop to end. Safe to call more than once.
-    public func stop() {
+    package func stop() {
         let descriptors: [Int32] = lock.withLock {
             guard !stopped else { return [] }
             stopped = true

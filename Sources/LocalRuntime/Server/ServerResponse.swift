@@ -1,17 +1,17 @@
-import CurlHTTP
 import FoundationEssentials
+import HTTPTypes
 
 /// What a ``LocalHTTPServer`` handler answers.
-public struct ServerResponse: Sendable {
-    public var status: Int
-    public var headers: HTTPHeaders
-    public var body: Data
+package struct ServerResponse: Sendable {
+    package var status: Int
+    package var headers: HTTPHeaders
+    package var body: Data
     /// Close the connection after this response.
-    public var closeConnection: Bool
+    package var closeConnection: Bool
     /// Close the connection without answering at all (fault injection).
-    public var dropConnection: Bool
+    package var dropConnection: Bool
 
-    public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data(), closeConnection: Bool = false) {
+    package init(status: Int, headers: HTTPHeaders = [:], body: Data = Data(), closeConnection: Bool = false) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -20,18 +20,18 @@ public struct ServerResponse: Sendable {
     }
 
     /// A JSON response; `content-type: application/json` is added.
-    public static func json(_ status: Int, _ body: Data, headers: HTTPHeaders = [:]) -> ServerResponse {
+    package static func json(_ status: Int, _ body: Data, headers: HTTPHeaders = [:]) -> ServerResponse {
         var headers = headers
         if headers["content-type"] == nil { headers.add(name: "Content-Type", value: "application/json") }
         return ServerResponse(status: status, headers: headers, body: body)
     }
 
-    public static func json(_ status: Int, _ text: String, headers: HTTPHeaders = [:]) -> ServerResponse {
+    package static func json(_ status: Int, _ text: String, headers: HTTPHeaders = [:]) -> ServerResponse {
         json(status, Data(text.utf8), headers: headers)
     }
 
     /// Closes the connection without a response, as a crashed peer would.
-    public static var drop: ServerResponse {
+    package static var drop: ServerResponse {
         var response = ServerResponse(status: 0)
         response.dropConnection = true
         return response

@@ -5,11 +5,11 @@ import Musl
 #endif
 
 /// Errors from setting up a listening socket.
-public enum SocketError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum SocketError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidAddress(String)
     case systemCall(String, errno: Int32)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidAddress(let host): "invalid listen address \(host)"
         case .systemCall(let call, let code): "\(call) failed: \(String(cString: strerror(code)))"

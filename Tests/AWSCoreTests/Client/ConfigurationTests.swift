@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 import Testing
 
 @Suite("Credentials, region and endpoint resolution")
@@ -32,14 +33,14 @@ struct ConfigurationTests {
 
     @Test("region: AWS_REGION, then AWS_DEFAULT_REGION")
     func region() {
-        #expect(AWSEnvironment(["AWS_REGION": "eu-west-1", "AWS_DEFAULT_REGION": "us-east-1"]).region == "eu-west-1")
-        #expect(AWSEnvironment(["AWS_DEFAULT_REGION": "us-east-1"]).region == "us-east-1")
-        #expect(AWSEnvironment(["AWS_REGION": ""]).region == nil)
+        #expect(Environment(["AWS_REGION": "eu-west-1", "AWS_DEFAULT_REGION": "us-east-1"]).region == "eu-west-1")
+        #expect(Environment(["AWS_DEFAULT_REGION": "us-east-1"]).region == "us-east-1")
+        #expect(Environment(["AWS_REGION": ""]).region == nil)
     }
 
     @Test("endpoint: service override, then global override, then the public endpoint")
     func endpointPrecedence() throws {
-        let both: AWSEnvironment = ["AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:8000", "AWS_ENDPOINT_URL": "http://localhost:4566"]
+        let both: Environment = ["AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:8000", "AWS_ENDPOINT_URL": "http://localhost:4566"]
         #expect(try AWSEndpoint.resolve(for: .dynamoDB, region: "us-east-1", environment: both).description == "http://127.0.0.1:8000")
         #expect(try AWSEndpoint.resolve(for: .bedrockRuntime, region: "us-east-1", environment: both).description == "http://localhost:4566")
         #expect(try AWSEndpoint.resolve(for: .bedrockRuntime, region: "us-east-1", environment: ["AWS_ENDPOINT_URL_BEDROCK_RUNTIME": "http://x:1"]).description == "http://x:1")

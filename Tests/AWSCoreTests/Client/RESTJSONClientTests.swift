@@ -1,6 +1,7 @@
 import AWSCore
 import CurlHTTP
 import Foundation
+import HTTPTypes
 import Testing
 import TestSupport
 

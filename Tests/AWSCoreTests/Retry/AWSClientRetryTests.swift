@@ -1,5 +1,6 @@
 import AWSCore
 import CurlHTTP
+import Essentials
 import Foundation
 import Testing
 import TestSupport

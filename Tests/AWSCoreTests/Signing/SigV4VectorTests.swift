@@ -1,6 +1,8 @@
 import AWSCore
 import CurlHTTP
+import Essentials
 import Foundation
+import HTTPTypes
 import Testing
 
 /// One botocore-generated case from `Fixtures/sigv4-vectors.json`

@@ -1,5 +1,6 @@
 import AWSCore
 import DynamoDB
+import Essentials
 import Foundation
 import Testing
 import TestSupport

@@ -1,4 +1,6 @@
 import AWSCore
+import Coaching
+import Essentials
 import Foundation
 import LanguageModels
 import Testing

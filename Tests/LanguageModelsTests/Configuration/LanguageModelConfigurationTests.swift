@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 import Foundation
 import LanguageModels
 import Testing
@@ -22,7 +23,7 @@ struct LanguageModelConfigurationTests {
 
     func error(_ environment: [String: String]) -> LanguageModelConfigurationError? {
         do {
-            _ = try LanguageModelConfiguration(environment: environment)
+            _ = try LanguageModelConfiguration(environment: Environment(environment))
             return nil
         } catch {
             return error
@@ -47,7 +48,7 @@ struct LanguageModelConfigurationTests {
         environment["LLM_MAX_TOKENS"] = "1024"
         environment["LLM_TEMPERATURE"] = " 0.25 "
         environment["LLM_TIMEOUT_MS"] = "12000"
-        let configuration = try LanguageModelConfiguration(environment: environment)
+        let configuration = try LanguageModelConfiguration(environment: Environment(environment))
         #expect(configuration.provider == .bedrock)
         #expect(configuration.modelID == "us.anthropic.claude-haiku-4-5-20251001-v1:0")
         #expect(configuration.region == "us-east-1")
@@ -70,7 +71,7 @@ struct LanguageModelConfigurationTests {
         var environment = Self.bedrockEnvironment
         environment["AWS_REGION"] = nil
         environment.merge(regions) { _, new in new }
-        let configuration = try LanguageModelConfiguration(environment: environment)
+        let configuration = try LanguageModelConfiguration(environment: Environment(environment))
         #expect(configuration.region == expected)
         #expect(configuration.bedrockEndpoint?.host == "bedrock-runtime.\(expected).amazonaws.com")
     }
@@ -79,16 +80,16 @@ struct LanguageModelConfigurationTests {
     func bedrockEndpointOverride() throws {
         var environment = Self.bedrockEnvironment
         environment["AWS_ENDPOINT_URL"] = "http://127.0.0.1:4000"
-        #expect(try LanguageModelConfiguration(environment: environment).bedrockEndpoint?.description == "http://127.0.0.1:4000")
+        #expect(try LanguageModelConfiguration(environment: Environment(environment)).bedrockEndpoint?.description == "http://127.0.0.1:4000")
         environment["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"] = "http://127.0.0.1:4001/"
-        #expect(try LanguageModelConfiguration(environment: environment).bedrockEndpoint?.description == "http://127.0.0.1:4001")
+        #expect(try LanguageModelConfiguration(environment: Environment(environment)).bedrockEndpoint?.description == "http://127.0.0.1:4001")
     }
 
     @Test("bedrock without credentials: made only with an explicit credentials provider")
     func bedrockCredentials() throws {
         var environment = Self.bedrockEnvironment
         environment["AWS_ACCESS_KEY_ID"] = nil
-        let configuration = try LanguageModelConfiguration(environment: environment)
+        let configuration = try LanguageModelConfiguration(environment: Environment(environment))
         #expect(throws: LanguageModelConfigurationError.self) { try configuration.makeModel() }
         let provider = StaticCredentialsProvider(AWSCredentials(accessKeyID: "a", secretAccessKey: "b"))
         #expect(try configuration.makeModel(credentialsProvider: provider) is BedrockConverseModel)
@@ -99,7 +100,7 @@ struct LanguageModelConfigurationTests {
         var environment = Self.openAIEnvironment
         environment["LLM_TEMPERATURE"] = "1.5"
         environment["OPENAI_BASE_URL"] = "http://localhost:11434"
-        let configuration = try LanguageModelConfiguration(environment: environment)
+        let configuration = try LanguageModelConfiguration(environment: Environment(environment))
         #expect(configuration.provider == .openai)
         #expect(configuration.modelID == "llama3.2:3b")
         #expect(configuration.openAIEndpoint?.chatCompletionsURL == "http://localhost:11434/v1/chat/completions")
@@ -109,14 +110,14 @@ struct LanguageModelConfigurationTests {
         #expect(model.modelID == "llama3.2:3b")
 
         environment["OPENAI_API_KEY"] = Self.apiKey
-        #expect(try LanguageModelConfiguration(environment: environment).apiKey?.value == Self.apiKey)
+        #expect(try LanguageModelConfiguration(environment: Environment(environment)).apiKey?.value == Self.apiKey)
     }
 
     @Test("the provider name is case-insensitive")
     func providerCase() throws {
         var environment = Self.openAIEnvironment
         environment["LLM_PROVIDER"] = "OpenAI"
-        #expect(try LanguageModelConfiguration(environment: environment).provider == .openai)
+        #expect(try LanguageModelConfiguration(environment: Environment(environment)).provider == .openai)
     }
 
     @Test("bad values are errors naming the variable", arguments: [
@@ -150,7 +151,7 @@ struct LanguageModelConfigurationTests {
     func keyRedacted() throws {
         var environment = Self.openAIEnvironment
         environment["OPENAI_API_KEY"] = Self.apiKey
-        let configuration = try LanguageModelConfiguration(environment: environment)
+        let configuration = try LanguageModelConfiguration(environment: Environment(environment))
         var dumped = ""
         dump(configuration, to: &dumped)
         for text in [configuration.description, configuration.debugDescription, "\(configuration)", String(reflecting: configuration), dumped] {
@@ -166,7 +167,7 @@ struct LanguageModelConfigurationTests {
 
     @Test("AWS secrets never show in the description")
     func awsSecretsRedacted() throws {
-        let configuration = try LanguageModelConfiguration(environment: Self.bedrockEnvironment)
+        let configuration = try LanguageModelConfiguration(environment: Environment(Self.bedrockEnvironment))
         #expect(!configuration.description.contains("config/secret"))
         #expect(!configuration.description.contains("config-session-token"))
         #expect(configuration.description.contains("model: us.anthropic.claude-haiku-4-5-20251001-v1:0"))

@@ -1,4 +1,5 @@
 import AWSCore
+import Coaching
 import Foundation
 import LanguageModels
 import Testing

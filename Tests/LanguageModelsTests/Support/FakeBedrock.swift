@@ -1,4 +1,5 @@
 import AWSCore
+import Essentials
 import Foundation
 import LanguageModels
 import LocalRuntime

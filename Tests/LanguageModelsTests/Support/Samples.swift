@@ -1,4 +1,5 @@
 import AWSCore
+import Coaching
 import LanguageModels
 
 /// Requests the provider tests send.

@@ -1,5 +1,6 @@
 import CurlHTTP
 import Foundation
+import HTTPTypes
 import LocalRuntime
 
 /// A fake model provider on loopback: every request is first inspected (by

@@ -1,6 +1,8 @@
 import AWSCore
 import CurlHTTP
+import Essentials
 import Foundation
+import HTTPTypes
 import LocalRuntime
 
 /// Checks a received request's SigV4 signature the way AWS does: take the

@@ -2,6 +2,8 @@ import AWSCore
 import Coaching
 import CoachingContracts
 import CoachingHandlers
+@testable import CoachingStorage
+import Essentials
 import Foundation
 import LambdaRuntime
 import Testing
@@ -156,7 +158,7 @@ struct InProcessHandler {
     }
 
     private var context: LambdaContext {
-        LambdaContext(requestID: "fuzz", deadlineMilliseconds: WallClock.nowMilliseconds() + 30_000,
+        LambdaContext(requestID: "fuzz", deadlineMilliseconds: SystemClock.nowEpochMilliseconds() + 30_000,
                       logger: Logger(service: "fuzz", minimumLevel: .fatal, sink: StandardErrorSink()))
     }
 

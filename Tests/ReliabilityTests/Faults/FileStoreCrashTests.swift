@@ -1,5 +1,6 @@
 import Coaching
 import CoachingContracts
+@testable import CoachingStorage
 import Foundation
 import LocalRuntime
 import Testing

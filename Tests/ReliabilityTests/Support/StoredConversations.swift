@@ -1,5 +1,6 @@
 import AWSCore
 import Coaching
+@testable import CoachingStorage
 import DynamoDB
 import Foundation
 import TestSupport

@@ -1,0 +1,174 @@
+import AWSCore
+import Coaching
+import DynamoDB
+import Essentials
+import FoundationEssentials
+
+/// The ``ConversationStore`` on DynamoDB: the conversations table (a `META`
+/// header item and one `MESSAGE#` item per message in each conversation's
+/// partition) and the coaching-sessions table.
+///
+/// Round trips: a turn reads with one `Query` (header and newest messages,
+/// descending, strongly consistent) and writes with one `TransactWriteItems`
+/// (header put conditioned on its version, message puts conditioned on not
+/// existing, session put). Each transaction carries its own client request
+/// token, so the client's retry after an ambiguous failure never applies twice.
+package final class DynamoDBConversationStore: ConversationStore {
+    let client: DynamoDBClient
+    let tables: DynamoDBTables
+    let clock: any EpochClock
+    /// Most query pages read to fill one filtered listing page.
+    static let maxPagesPerListing = 10
+
+    package init(client: DynamoDBClient, tables: DynamoDBTables, clock: any EpochClock = SystemClock()) {
+        self.client = client
+        self.tables = tables
+        self.clock = clock
+    }
+
+    var nowSeconds: Int64 { clock.nowEpochMilliseconds() / 1000 }
+
+    // MARK: Writes
+
+    package func save(_ write: ConversationWrite, deadline: Deadline) throws(StoreError) {
+        let key = write.conversation.key
+        var actions: [TransactWriteItem] = []
+        let header = try encode(ConversationItem(write.conversation))
+        switch write.expectedVersion {
+        case nil:
+            actions.append(.put(table: tables.conversations, item: header, condition: .attributeNotExists("pk")))
+            actions.append(.put(table: tables.sessions, item: try encode(SessionItem(write.session)), condition: .attributeNotExists("pk")))
+        case let expected?:
+            actions.append(.put(table: tables.conversations, item: header, condition: .equals("version", .number(expected))))
+            actions.append(.put(table: tables.sessions, item: try encode(SessionItem(write.session))))
+        }
+        for message in write.newMessages {
+            actions.append(.put(table: tables.conversations, item: try encode(MessageItem(message, key: key)), condition: .attributeNotExists("pk")))
+        }
+        // One token per write: the client's retries of this request reuse it (so an
+        // ambiguous failure never applies twice), and no other write can share it.
+        // A token derived from the version alone would be shared by two writers
+        // racing for the same version.
+        let token = UUID().uuidString.lowercased()
+        do {
+            try client.transactWriteItems(actions, clientRequestToken: token, deadline: deadline)
+        } catch {
+            throw Self.storeError(error, creating: write.expectedVersion == nil)
+        }
+    }
+
+    static func storeError(_ error: DynamoDBError, creating: Bool) -> StoreError {
+        switch error {
+        case .transactionCanceled(let reasons, _):
+            let failures = reasons.filter(\.isFailure)
+            if failures.allSatisfy({ $0.code == "ConditionalCheckFailed" }), !failures.isEmpty {
+                return creating ? .alreadyExists : .conflict
+            }
+            if failures.contains(where: { $0.code == "TransactionConflict" || $0.code == "ConditionalCheckFailed" }) {
+                return .conflict
+            }
+            return .unavailable("transaction cancelled: \(failures.compactMap(\.code).joined(separator: ","))")
+        case .conditionalCheckFailed:
+            return creating ? .alreadyExists : .conflict
+        case .transactionConflict, .idempotentParameterMismatch:
+            return .conflict
+        default:
+            return .unavailable(error.code)
+        }
+    }
+
+    // MARK: Reads
+
+    package func load(_ key: ConversationKey, recentMessages: Int, deadline: Deadline) throws(StoreError) -> ConversationSnapshot? {
+        let partition = StorageKeys.conversationPartition(tenantID: key.tenantID, conversationID: key.conversationID)
+        let page: QueryPage
+        do {
+            page = try client.query(QueryInput(
+                tableName: tables.conversations,
+                keyCondition: KeyCondition(partitionKey: "pk", equals: .s(partition)),
+                limit: recentMessages + 1,
+                scanIndexForward: false,
+                consistentRead: true
+            ), deadline: deadline)
+        } catch {
+            throw .unavailable(error.code)
+        }
+        // Descending: META sorts above every MESSAGE# key, so it comes first.
+        guard let first = page.items.first, first["sk"] == .s(StorageKeys.metaSortKey) else { return nil }
+        let header = try decode(ConversationItem.self, first)
+        let now = nowSeconds
+        guard header.ttl > now else { return nil }
+        var messages: [MessageRecord] = []
+        for item in page.items.dropFirst() {
+            guard case .s(let sortKey)? = item["sk"], sortKey.hasPrefix(StorageKeys.messagePrefix) else { continue }
+            let message = try decode(MessageItem.self, item)
+            if message.ttl > now { messages.append(message.record) }
+        }
+        return ConversationSnapshot(conversation: header.record, recentMessages: messages.reversed())
+    }
+
+    package func message(_ key: ConversationKey, seq: Int, deadline: Deadline) throws(StoreError) -> MessageRecord? {
+        let item: DynamoDBItem?
+        do {
+            item = try client.getItem(
+                table: tables.conversations,
+                key: [
+                    "pk": .s(StorageKeys.conversationPartition(tenantID: key.tenantID, conversationID: key.conversationID)),
+                    "sk": .s(StorageKeys.messageSortKey(seq: seq)),
+                ],
+                consistentRead: true,
+                deadline: deadline
+            )
+        } catch {
+            throw .unavailable(error.code)
+        }
+        guard let item else { return nil }
+        let message = try decode(MessageItem.self, item)
+        return message.ttl > nowSeconds ? message.record : nil
+    }
+
+    package func session(tenantID: String, sessionID: String, deadline: Deadline) throws(StoreError) -> SessionRecord? {
+        let item: DynamoDBItem?
+        do {
+            item = try client.getItem(
+                table: tables.sessions,
+                key: ["pk": .s(StorageKeys.sessionPartition(tenantID: tenantID, sessionID: sessionID)), "sk": .s(StorageKeys.sessionSortKey)],
+                deadline: deadline
+            )
+        } catch {
+            throw .unavailable(error.code)
+        }
+        guard let item else { return nil }
+        let session = try decode(SessionItem.self, item)
+        return session.ttl > nowSeconds ? session.record : nil
+    }
+
+    package func checkReadiness(deadline: Deadline) throws(StoreError) {
+        // A read of a key that never exists: needs only the GetItem the
+        // function already has, and proves both tables answer.
+        do {
+            _ = try client.getItem(table: tables.conversations, key: ["pk": "HEALTHCHECK", "sk": "HEALTHCHECK"], deadline: deadline)
+            _ = try client.getItem(table: tables.sessions, key: ["pk": "HEALTHCHECK", "sk": "HEALTHCHECK"], deadline: deadline)
+        } catch {
+            throw .unavailable(error.code)
+        }
+    }
+
+    // MARK: Coding
+
+    func encode<Value: Encodable>(_ value: Value) throws(StoreError) -> DynamoDBItem {
+        do {
+            return try client.encode(value)
+        } catch {
+            throw .corruptRecord("an item cannot be encoded")
+        }
+    }
+
+    func decode<Value: Decodable>(_ type: Value.Type, _ item: DynamoDBItem) throws(StoreError) -> Value {
+        do {
+            return try client.decode(type, from: item)
+        } catch {
+            throw .corruptRecord("a stored \(String(describing: type)) cannot be decoded")
+        }
+    }
+}
