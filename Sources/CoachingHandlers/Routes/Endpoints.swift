@@ -8,6 +8,7 @@ struct Endpoints: Sendable {
     let dependencies: HandlerDependencies
     let coder: ResponseCoder
     let configuration: HandlerConfiguration
+    let readiness = ReadinessCache()
 
     var service: CoachingService { dependencies.service }
 
