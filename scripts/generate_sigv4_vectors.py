@@ -31,7 +31,7 @@ def case(name, method, url, *, service="service", region="us-east-1", params=Non
 
 
 CASES = [
-    # The two vectors quoted in REFERENCE.md §5.
+    # The two AWS-documented vectors (get-vanilla and a DynamoDB GetItem).
     case("get-vanilla", "GET", "https://example.amazonaws.com/"),
     case("dynamodb-getitem", "POST", "https://dynamodb.us-east-1.amazonaws.com/", service="dynamodb",
          headers=DYNAMO_HEADERS + [("X-Amz-Target", "DynamoDB_20120810.GetItem")],

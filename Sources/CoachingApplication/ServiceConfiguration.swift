@@ -30,10 +30,10 @@ package struct ServiceConfiguration: Sendable {
     package var languageModel: LanguageModelConfiguration
     package var storage: Storage
     package var jwtSecret: JWTSecretSource?
-    package var jwtIssuer: String?
-    package var jwtAudience: String?
+    var jwtIssuer: String?
+    var jwtAudience: String?
     /// How long after its `iat` a Bearer token is accepted, whatever its `exp` says.
-    package var jwtMaxAgeSeconds: Int = JWTVerifier.defaultMaxAgeSeconds
+    var jwtMaxAgeSeconds: Int = JWTVerifier.defaultMaxAgeSeconds
     package var cors: CORSPolicy
     package var coaching: CoachingSettings
     /// The raw environment, for the pieces that read their own variables (models, AWS clients).

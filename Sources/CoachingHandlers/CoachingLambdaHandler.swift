@@ -22,7 +22,7 @@ package struct CoachingLambdaHandler: LambdaHandler, Sendable {
     /// Time kept back from the Lambda deadline to encode and post the answer:
     /// a store or model that gives up exactly at the deadline would leave the
     /// invocation timed out instead of answered (503, `StoreUnavailable`).
-    package static let answerReserveMilliseconds: Int64 = 300
+    static let answerReserveMilliseconds: Int64 = 300
 
     package func handle(_ event: Data, context: LambdaContext) throws -> Data {
         let deadline = Deadline(epochMilliseconds: context.deadlineMilliseconds).reserving(milliseconds: Self.answerReserveMilliseconds)

@@ -17,7 +17,7 @@ package final class APIGatewayEmulator: Sendable {
         /// Lambda's limit for a synchronous invocation's request payload (6 MB).
         package static let lambdaRequestBytes = 6_291_456
         /// HTTP API's integration timeout, fixed at 30 seconds.
-        package static let httpAPITimeoutMilliseconds: Int64 = 30_000
+        static let httpAPITimeoutMilliseconds: Int64 = 30_000
 
         /// The largest event (the body included, base64 when binary) passed to the handler; larger gets 413.
         package var maxEventBytes: Int

@@ -1,8 +1,8 @@
 import Essentials
 import LambdaRuntime
 
-/// Defaults for running the API on a developer's machine (`bootstrap serve`,
-/// `bootstrap token`). Never used by the Lambda runtime.
+/// Defaults for running the API on a developer's machine (`coaching-dev serve`,
+/// `coaching-dev token`). Never linked into the Lambda runtime.
 package enum LocalDevelopment {
     /// The HS256 key `serve` verifies and `token` signs with when neither
     /// `JWT_SECRET` nor `JWT_SECRET_ARN` is set. Public on purpose: tokens
@@ -15,7 +15,7 @@ package enum LocalDevelopment {
         var warnings: [String] = []
         if values["JWT_SECRET"] == nil, values["JWT_SECRET_ARN"] == nil {
             values["JWT_SECRET"] = jwtSecret
-            warnings.append("JWT_SECRET is not set: using the public local development key; tokens from `bootstrap token` work, nothing here is secure")
+            warnings.append("JWT_SECRET is not set: using the public local development key; tokens from `coaching-dev token` work, nothing here is secure")
         }
         if values["CORS_ALLOWED_ORIGINS"] == nil {
             values["CORS_ALLOWED_ORIGINS"] = "*"

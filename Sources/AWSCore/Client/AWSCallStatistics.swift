@@ -28,7 +28,7 @@ package struct AWSCallStatistics: Sendable, Equatable {
 
     /// Attempts after the first.
     package var retries: Int { max(0, attempts - 1) }
-    package var succeeded: Bool { errorCode == nil }
+    var succeeded: Bool { errorCode == nil }
 }
 
 /// Told about every finished call, success or failure.

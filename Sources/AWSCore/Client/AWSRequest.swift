@@ -35,7 +35,7 @@ package struct AWSRequest: Sendable {
     }
 
     /// The path as sent: `/` + each segment encoded once.
-    package var encodedPath: String {
+    var encodedPath: String {
         "/" + pathSegments.map { PercentEncoding.encode($0) }.joined(separator: "/")
     }
 }

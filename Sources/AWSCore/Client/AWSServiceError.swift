@@ -28,7 +28,7 @@ package struct AWSServiceError: Sendable, Equatable, CustomStringConvertible {
 
     /// Codes meaning the request was not authenticated: unknown key, bad
     /// signature, expired or malformed token.
-    package static let authenticationCodes: Set<String> = [
+    static let authenticationCodes: Set<String> = [
         "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch",
         "InvalidClientTokenId", "IncompleteSignature", "IncompleteSignatureException",
         "MissingAuthenticationToken", "MissingAuthenticationTokenException", "ExpiredToken",
@@ -36,7 +36,7 @@ package struct AWSServiceError: Sendable, Equatable, CustomStringConvertible {
     ]
 
     /// Codes meaning the caller is known but not allowed.
-    package static let accessDeniedCodes: Set<String> = ["AccessDeniedException", "AccessDenied", "UnauthorizedOperation"]
+    static let accessDeniedCodes: Set<String> = ["AccessDeniedException", "AccessDenied", "UnauthorizedOperation"]
 
     package var isAuthenticationFailure: Bool { Self.authenticationCodes.contains(code) }
     package var isAccessDenied: Bool { Self.accessDeniedCodes.contains(code) }

@@ -9,7 +9,7 @@ package struct AWSServiceDescription: Sendable {
     package var retry: RetryConfiguration
     package var timeouts: TimeoutConfiguration
     /// Check `x-amz-crc32` on responses (DynamoDB sends it); a mismatch is retried.
-    package var verifiesCRC32: Bool
+    var verifiesCRC32: Bool
 
     package init(
         signingName: String,

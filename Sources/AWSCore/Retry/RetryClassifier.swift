@@ -22,8 +22,8 @@ package struct StandardRetryClassifier: RetryClassifier {
         "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled",
         "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException",
     ]
-    package static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
-    package static let transientStatuses: Set<Int> = [500, 502, 503, 504]
+    static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
+    static let transientStatuses: Set<Int> = [500, 502, 503, 504]
 
     package var additionalThrottlingCodes: Set<String>
     package var additionalTransientCodes: Set<String>

@@ -11,20 +11,24 @@ package struct RetryConfiguration: Sendable, Equatable {
     package var throttlingBaseMilliseconds: Int64
     package var maxBackoffMilliseconds: Int64
     /// `x-amz-retry-after` may lengthen a delay by at most this much.
-    package var retryAfterMaxExtraMilliseconds: Int64
+    var retryAfterMaxExtraMilliseconds: Int64
+    /// What a server's retry-after hint does to the backoff.
+    package var retryAfterPolicy: RetryAfterPolicy
 
     package init(
         maxAttempts: Int,
         transientBaseMilliseconds: Int64,
         throttlingBaseMilliseconds: Int64 = 1_000,
         maxBackoffMilliseconds: Int64 = 20_000,
-        retryAfterMaxExtraMilliseconds: Int64 = 5_000
+        retryAfterMaxExtraMilliseconds: Int64 = 5_000,
+        retryAfterPolicy: RetryAfterPolicy = .lengthensBackoff
     ) {
         self.maxAttempts = max(1, maxAttempts)
         self.transientBaseMilliseconds = transientBaseMilliseconds
         self.throttlingBaseMilliseconds = throttlingBaseMilliseconds
         self.maxBackoffMilliseconds = maxBackoffMilliseconds
         self.retryAfterMaxExtraMilliseconds = retryAfterMaxExtraMilliseconds
+        self.retryAfterPolicy = retryAfterPolicy
     }
 
     /// Most services: 3 attempts, 50 ms transient base, 1 s throttling base, 20 s cap.
@@ -35,6 +39,22 @@ package struct RetryConfiguration: Sendable, Equatable {
 
     /// One attempt, no retry.
     package static let none = RetryConfiguration(maxAttempts: 1, transientBaseMilliseconds: 0)
+
+    /// The delay before retry number `retry` under ``retryAfterPolicy``, or
+    /// `nil` when the server asked to wait longer than a retry may.
+    func delayBeforeRetry(
+        _ retry: Int, kind: RetryKind, unitRandom: Double, retryAfterMilliseconds: Int64?
+    ) -> Int64? {
+        switch retryAfterPolicy {
+        case .lengthensBackoff:
+            return delayMilliseconds(beforeRetry: retry, kind: kind, unitRandom: unitRandom, retryAfterMilliseconds: retryAfterMilliseconds)
+        case .replacesBackoff:
+            guard let retryAfterMilliseconds, retryAfterMilliseconds >= 0 else {
+                return delayMilliseconds(beforeRetry: retry, kind: kind, unitRandom: unitRandom)
+            }
+            return retryAfterMilliseconds <= maxBackoffMilliseconds ? retryAfterMilliseconds : nil
+        }
+    }
 
     /// Full-jitter delay before retry number `retry` (1-based) after an
     /// error of `kind`; `retryAfterMilliseconds` is the server's hint.
@@ -51,6 +71,16 @@ package struct RetryConfiguration: Sendable, Equatable {
         guard let retryAfterMilliseconds, retryAfterMilliseconds >= 0 else { return jittered }
         return max(jittered, min(retryAfterMilliseconds, jittered + retryAfterMaxExtraMilliseconds))
     }
+}
+
+/// What a server's hint to retry later does to the backoff.
+package enum RetryAfterPolicy: Sendable, Equatable {
+    /// `x-amz-retry-after`: may lengthen the jittered delay, by at most
+    /// ``RetryConfiguration/retryAfterMaxExtraMilliseconds``.
+    case lengthensBackoff
+    /// HTTP `Retry-After`: replaces the backoff; a hint beyond
+    /// ``RetryConfiguration/maxBackoffMilliseconds`` means no retry.
+    case replacesBackoff
 }
 
 /// Per-attempt time limits, each cut to the time left before the deadline.

@@ -5,11 +5,11 @@ import Synchronization
 /// the load. Shared by every client made with the same instance.
 package final class RetryQuota: Sendable {
     /// Tokens a retry after a throttling error costs.
-    package static let throttlingRetryCost = 5
+    static let throttlingRetryCost = 5
     /// Tokens a retry after any other retryable error costs.
-    package static let transientRetryCost = 14
+    static let transientRetryCost = 14
     /// Tokens a success on the first attempt gives back.
-    package static let successIncrement = 1
+    static let successIncrement = 1
 
     package let capacity: Int
     private let tokens: Mutex<Int>

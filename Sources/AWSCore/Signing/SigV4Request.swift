@@ -16,7 +16,7 @@ package struct SigV4Request: Sendable {
     /// Headers that will be sent. `Host` is taken from ``host`` unless present here.
     package var headers: HTTPHeaders
     /// Lower-case hex SHA-256 of the body.
-    package var payloadHash: String
+    var payloadHash: String
 
     package init(
         method: String,

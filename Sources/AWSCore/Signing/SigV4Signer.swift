@@ -26,7 +26,7 @@ package struct SigV4Signer: Sendable {
     }
 
     /// Header names never signed: hop-by-hop ones and those the transport may change.
-    package static let unsignedHeaderNames: Set<String> = [
+    static let unsignedHeaderNames: Set<String> = [
         "authorization", "connection", "expect", "keep-alive", "proxy-authenticate", "proxy-authorization",
         "te", "trailer", "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id", "content-length",
     ]

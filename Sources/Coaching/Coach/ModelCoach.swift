@@ -11,7 +11,7 @@ package struct ModelCoach: Coach {
     package let temperature: Double
     package let clock: any EpochClock
     /// Time kept back from the deadline for storing the turn and answering.
-    package let reserveMilliseconds: Int64
+    let reserveMilliseconds: Int64
 
     package init(
         model: any LanguageModel, builder: PromptBuilder = PromptBuilder(), maxTokens: Int = 2_000,

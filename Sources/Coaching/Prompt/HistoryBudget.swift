@@ -13,9 +13,9 @@ package struct HistoryBudget: Sendable, Equatable {
     package var maxHistoryTokens: Int
     /// Turns always kept verbatim, even over budget (the model needs the last exchange).
     package var minimumVerbatimMessages: Int
-    package var maxSummaryCharacters: Int
+    var maxSummaryCharacters: Int
     /// Longest excerpt a folded message contributes.
-    package var maxExcerptCharacters: Int
+    var maxExcerptCharacters: Int
 
     package init(maxHistoryTokens: Int = 3_000, minimumVerbatimMessages: Int = 2, maxSummaryCharacters: Int = 2_000, maxExcerptCharacters: Int = 200) {
         self.maxHistoryTokens = maxHistoryTokens

@@ -16,12 +16,12 @@ package struct Prompt: Sendable, Equatable {
 package struct PromptBuilder: Sendable {
     package static let contextOpen = "<business_context>"
     package static let contextClose = "</business_context>"
-    package static let summaryOpen = "<conversation_summary>"
+    static let summaryOpen = "<conversation_summary>"
     package static let summaryClose = "</conversation_summary>"
     package static let openingOpen = "<conversation_opening>"
     package static let openingClose = "</conversation_opening>"
     /// The marker the model is asked to put before its suggested answers.
-    package static let suggestionsMarker = "SUGGESTIONS:"
+    static let suggestionsMarker = "SUGGESTIONS:"
 
     package var renderer: BusinessContextRenderer
 

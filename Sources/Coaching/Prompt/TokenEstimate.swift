@@ -11,7 +11,7 @@
 /// reference tokenizer by `bench/tokens/compare_estimate.py`. Overrunning a
 /// model's context is an error; underfilling it is only a little waste.
 package enum TokenEstimate {
-    package static let perMessageOverhead = 4
+    static let perMessageOverhead = 4
 
     package static func tokens(in text: String) -> Int {
         var runs = 0, symbols = 0

@@ -8,9 +8,9 @@ package struct CoachingSettings: Sendable, Equatable {
     /// Attempts at an append that keeps conflicting with concurrent writers.
     package var maxWriteAttempts: Int
     /// Base of the jittered pause between such attempts.
-    package var conflictBackoffMilliseconds: Int
+    var conflictBackoffMilliseconds: Int
     /// Idempotency keys remembered per conversation.
-    package var rememberedIdempotencyKeys: Int
+    var rememberedIdempotencyKeys: Int
     /// Messages a conversation may hold (API4: unrestricted consumption).
     package var maxMessagesPerConversation: Int
     /// US dollars per million input and output tokens, for cost estimates.

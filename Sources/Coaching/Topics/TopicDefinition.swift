@@ -34,14 +34,14 @@ package struct PhaseGuide: Sendable {
 /// When a phase is done. All conditions must hold after a user turn.
 package struct AdvanceRule: Sendable, Equatable {
     /// User turns in this phase, counting the one just taken.
-    package var minimumUserTurns: Int
+    var minimumUserTurns: Int
     /// Words in the latest user message: a one-word answer has not yet
     /// identified anything worth moving on from.
-    package var minimumWordsInLatestAnswer: Int
+    var minimumWordsInLatestAnswer: Int
     /// The user must confirm (yes, agreed, that's right ...) to move on;
     /// `confirmationTurnLimit` user turns move on regardless.
-    package var requiresConfirmation: Bool
-    package var confirmationTurnLimit: Int
+    var requiresConfirmation: Bool
+    var confirmationTurnLimit: Int
 
     package init(minimumUserTurns: Int, minimumWordsInLatestAnswer: Int = 0, requiresConfirmation: Bool = false, confirmationTurnLimit: Int = 3) {
         self.minimumUserTurns = minimumUserTurns

@@ -15,7 +15,7 @@ package struct ContractLimits: Sendable, Equatable {
     /// Longest single JSON string in bytes, known fields or not.
     package var maxStringBytes: Int
     /// Longest JSON number literal in bytes.
-    package var maxNumberLength: Int
+    var maxNumberLength: Int
     /// Longest `goals` list in a business context.
     package var maxGoals: Int
     /// Longest `recent_actions` list in a business context.
@@ -49,40 +49,40 @@ package struct ContractLimits: Sendable, Equatable {
     // MARK: Field limits (characters are Unicode scalars, counted after trimming)
 
     /// A coaching message: 1...4000 characters after trimming.
-    package static let maxMessageCharacters = 4_000
+    static let maxMessageCharacters = 4_000
     /// Goal and action titles.
-    package static let maxTitleCharacters = 500
+    static let maxTitleCharacters = 500
     /// Names of people, companies and KPIs.
-    package static let maxNameCharacters = 200
+    static let maxNameCharacters = 200
     /// Goal and action descriptions.
-    package static let maxDescriptionCharacters = 4_000
+    static let maxDescriptionCharacters = 4_000
     /// Short labels: statuses, roles, units, industries, sizes.
-    package static let maxLabelCharacters = 100
+    static let maxLabelCharacters = 100
     /// Email addresses (RFC 5321 path limit).
-    package static let maxEmailCharacters = 254
+    static let maxEmailCharacters = 254
     /// Ids: 1...128 characters of `[A-Za-z0-9._:-]`.
-    package static let maxIdentifierLength = 128
+    static let maxIdentifierLength = 128
     /// Idempotency keys: 1...256 printable ASCII characters.
-    package static let maxIdempotencyKeyLength = 256
+    static let maxIdempotencyKeyLength = 256
     /// Completion feedback.
-    package static let maxFeedbackCharacters = 1_000
+    static let maxFeedbackCharacters = 1_000
     /// Pause reason.
-    package static let maxPauseReasonCharacters = 500
+    static let maxPauseReasonCharacters = 500
     /// Completion rating bounds.
-    package static let ratingRange = 1...5
+    static let ratingRange = 1...5
     /// Language codes such as `en` or `pt-BR`.
-    package static let maxLanguageLength = 16
+    static let maxLanguageLength = 16
     /// Entries in a message's `metadata` map, and the size of each key and value.
-    package static let maxMetadataEntries = 16
-    package static let maxMetadataKeyLength = 64
-    package static let maxMetadataValueCharacters = 256
+    static let maxMetadataEntries = 16
+    static let maxMetadataKeyLength = 64
+    static let maxMetadataValueCharacters = 256
     /// Follow-up suggestions in a response (extra ones are dropped when the response is built).
     package static let maxFollowUpSuggestions = 10
     /// Step Functions `error_info`: error name and cause (the Step Functions limit for a cause).
-    package static let maxErrorNameCharacters = 256
-    package static let maxErrorCauseCharacters = 32_768
+    static let maxErrorNameCharacters = 256
+    static let maxErrorCauseCharacters = 32_768
     /// Pagination: page size bounds, default, and the opaque cursor length.
-    package static let pageSizeRange = 1...100
-    package static let defaultPageSize = 20
-    package static let maxCursorLength = 1_024
+    static let pageSizeRange = 1...100
+    static let defaultPageSize = 20
+    static let maxCursorLength = 1_024
 }

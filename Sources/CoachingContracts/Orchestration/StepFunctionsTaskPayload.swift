@@ -18,7 +18,7 @@ package struct StepFunctionsTaskPayload: Codable, Sendable, Equatable {
     package var idempotencyKey: String?
 
     /// The sources a state machine may claim.
-    package static let allowedSources: [RequestSource] = [.orchestrated, .orchestratedFallback]
+    static let allowedSources: [RequestSource] = [.orchestrated, .orchestratedFallback]
 
     package init(source: RequestSource, userID: String, tenantID: String, message: String, conversationID: String? = nil,
                 sessionID: String? = nil, topic: CoachingTopic? = nil, businessContext: BusinessContext? = nil,

@@ -13,7 +13,7 @@ import FoundationEssentials
 /// `nbf` and `iat` get a small leeway for clock skew; `iss` and `aud` are
 /// checked when configured. The signature is compared in constant time.
 package struct JWTVerifier: Sendable {
-    package static let maxTokenBytes = 8 * 1024
+    static let maxTokenBytes = 8 * 1024
     /// A day: far longer than an access token lives, short enough that a
     /// leaked token with an endless `exp` stops working.
     package static let defaultMaxAgeSeconds = 86_400
@@ -21,8 +21,8 @@ package struct JWTVerifier: Sendable {
     private let secret: [UInt8]
     package var issuer: String?
     package var audience: String?
-    package var leewaySeconds: Int64
-    package var maxAgeSeconds: Int64
+    var leewaySeconds: Int64
+    var maxAgeSeconds: Int64
     private let clock: any EpochClock
 
     package init(

@@ -21,7 +21,7 @@ package struct APIError: Error, Sendable, Equatable {
         self.headers = headers
     }
 
-    package static func badRequest(code: String = "BAD_REQUEST", message: String) -> APIError {
+    static func badRequest(code: String = "BAD_REQUEST", message: String) -> APIError {
         APIError(status: 400, code: code, message: message)
     }
 
@@ -44,7 +44,7 @@ package struct APIError: Error, Sendable, Equatable {
         APIError(status: 409, code: code, message: message)
     }
 
-    package static func payloadTooLarge(limit: Int) -> APIError {
+    static func payloadTooLarge(limit: Int) -> APIError {
         APIError(status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than \(limit) bytes.")
     }
 

@@ -19,7 +19,7 @@ package struct APIRequest: Sendable {
     package var body: Data
     /// API Gateway's request id (or the Lambda request id when absent).
     package var requestID: String
-    package var sourceIP: String?
+    var sourceIP: String?
     /// Claims or context an API Gateway authorizer verified, as text.
     package var authorizerClaims: [String: String]
 

@@ -54,7 +54,7 @@ package struct Router: Sendable {
     }
 
     /// The patterns registered, for documentation and spec checks.
-    package var patterns: [(method: String, pattern: String)] { routes.map { ($0.method, $0.pattern) } }
+    var patterns: [(method: String, pattern: String)] { routes.map { ($0.method, $0.pattern) } }
 
     private static func split(_ path: String) -> [Substring] {
         path.split(separator: "/", omittingEmptySubsequences: true)

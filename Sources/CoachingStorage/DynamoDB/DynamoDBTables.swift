@@ -4,7 +4,7 @@ package struct DynamoDBTables: Sendable, Equatable {
     package var conversations: String
     package var sessions: String
     /// The GSI on both tables keyed `gsi1pk` (`TENANT#t#USER#u`) / `gsi1sk` (recency).
-    package var userIndex: String
+    var userIndex: String
 
     package init(conversations: String, sessions: String, userIndex: String = "gsi1") {
         self.conversations = conversations

@@ -15,8 +15,8 @@ extension AttributeValue {
 
     package var stringValue: String? { if case .s(let value) = self { value } else { nil } }
     package var numberValue: DynamoDBNumber? { if case .n(let value) = self { value } else { nil } }
-    package var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
-    package var mapValue: [String: AttributeValue]? { if case .m(let value) = self { value } else { nil } }
-    package var listValue: [AttributeValue]? { if case .l(let value) = self { value } else { nil } }
-    package var isNull: Bool { self == .null }
+    var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
+    var mapValue: [String: AttributeValue]? { if case .m(let value) = self { value } else { nil } }
+    var listValue: [AttributeValue]? { if case .l(let value) = self { value } else { nil } }
+    var isNull: Bool { self == .null }
 }

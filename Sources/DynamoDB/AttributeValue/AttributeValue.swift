@@ -22,7 +22,7 @@ package indirect enum AttributeValue: Sendable, Hashable {
     case bs([Data])
 
     /// The DynamoDB type descriptor (`S`, `N`, `M` …).
-    package var typeName: String {
+    var typeName: String {
         switch self {
         case .s: "S"
         case .n: "N"

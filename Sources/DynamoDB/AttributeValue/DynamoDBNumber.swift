@@ -58,8 +58,8 @@ package struct DynamoDBNumber: Sendable, Hashable, Codable, CustomStringConverti
         return Value(exactly: double)
     }
 
-    package var doubleValue: Double? { Double(text) }
-    package var decimalValue: Decimal? { Decimal(string: text) }
+    var doubleValue: Double? { Double(text) }
+    var decimalValue: Decimal? { Decimal(string: text) }
 
     /// `1.0e20` prints as `1e+20` and `3.0` as `3.0`; integral doubles
     /// within Int64 print as plain integers instead.

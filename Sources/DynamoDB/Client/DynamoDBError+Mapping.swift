@@ -2,7 +2,7 @@ import AWSCore
 import FoundationEssentials
 
 extension DynamoDBError {
-    /// Maps the generic client's error to DynamoDB's kinds (REFERENCE §4).
+    /// Maps the generic client's error to DynamoDB's kinds.
     init(_ error: AWSError) {
         switch error {
         case .service(let serviceError): self = Self.map(serviceError)

@@ -14,7 +14,7 @@ package struct ExpressionAttributes: Sendable, Equatable {
     package init() {}
 
     /// The placeholder text for `path`, such as `#n0.#n1[2]`.
-    package mutating func placeholder(for path: AttributePath) -> String {
+    mutating func placeholder(for path: AttributePath) -> String {
         path.elements.reduce(into: "") { text, element in
             switch element {
             case .name(let name): text += (text.isEmpty ? "" : ".") + placeholder(forName: name)
@@ -24,7 +24,7 @@ package struct ExpressionAttributes: Sendable, Equatable {
     }
 
     /// The placeholder for `value`, such as `:v3`.
-    package mutating func placeholder(for value: AttributeValue) -> String {
+    mutating func placeholder(for value: AttributeValue) -> String {
         let placeholder = ":v\(values.count)"
         values[placeholder] = value
         return placeholder

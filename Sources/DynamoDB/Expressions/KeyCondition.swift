@@ -11,10 +11,10 @@ package struct KeyCondition: Sendable {
         case beginsWith(AttributeValue)
     }
 
-    package var partitionKeyName: String
-    package var partitionKeyValue: AttributeValue
-    package var sortKeyName: String?
-    package var sortKeyCondition: SortKeyCondition?
+    var partitionKeyName: String
+    var partitionKeyValue: AttributeValue
+    var sortKeyName: String?
+    var sortKeyCondition: SortKeyCondition?
 
     /// `partitionKey = value`, optionally with `sortKey <condition>`.
     package init(partitionKey name: String, equals value: AttributeValue, sortKey sortName: String? = nil, _ sortCondition: SortKeyCondition? = nil) {
@@ -47,7 +47,7 @@ package struct KeyCondition: Sendable {
 
 /// A `ProjectionExpression`: the attributes to return.
 package struct Projection: Sendable {
-    package var paths: [AttributePath]
+    var paths: [AttributePath]
 
     package init(_ paths: [AttributePath]) { self.paths = paths }
 

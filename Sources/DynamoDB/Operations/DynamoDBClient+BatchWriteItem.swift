@@ -13,7 +13,7 @@ struct BatchWriteItemResponse: Decodable {
 
 extension DynamoDBClient {
     /// The most writes DynamoDB takes in one `BatchWriteItem`.
-    package static let batchWriteLimit = 25
+    static let batchWriteLimit = 25
 
     /// Writes everything, 25 at a time, retrying `UnprocessedItems` with
     /// the throttling backoff at most `maxRetryRounds` times per batch

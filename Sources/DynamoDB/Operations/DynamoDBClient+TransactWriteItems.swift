@@ -27,7 +27,7 @@ struct TransactWriteItemsRequest: Encodable {
 
 extension DynamoDBClient {
     /// The most actions one transaction may hold.
-    package static let transactionLimit = 100
+    static let transactionLimit = 100
 
     /// Applies every action or none. A failed condition, a conflict or any
     /// other per-action failure throws ``DynamoDBError/transactionCanceled(reasons:_:)``

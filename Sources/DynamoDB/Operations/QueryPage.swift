@@ -4,5 +4,5 @@ package struct QueryPage: Sendable {
     /// `nil` when the query is complete. Note that moto (unlike DynamoDB)
     /// omits it when exactly `Limit` items remained.
     package var lastEvaluatedKey: DynamoDBItem?
-    package var scannedCount: Int
+    var scannedCount: Int
 }

@@ -3,7 +3,7 @@ package struct TableDescription: Sendable, Decodable, Equatable {
     package var tableName: String
     /// `CREATING`, `ACTIVE`, `DELETING`, `UPDATING` …
     package var tableStatus: String?
-    package var itemCount: Int?
+    var itemCount: Int?
     package var globalSecondaryIndexNames: [String]
 
     enum CodingKeys: String, CodingKey {

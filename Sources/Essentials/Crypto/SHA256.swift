@@ -9,7 +9,7 @@ package struct SHA256: Sendable {
     /// Digest length in bytes.
     package static let byteCount = 32
     /// Block length in bytes (HMAC needs it).
-    package static let blockByteCount = 64
+    static let blockByteCount = 64
 
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19

@@ -7,7 +7,7 @@ package struct UTCDateTime: Sendable, Equatable {
     package var hour: Int
     package var minute: Int
     package var second: Int
-    package var millisecond: Int
+    var millisecond: Int
 
     package init(epochMilliseconds: Int64) {
         let (days, millisOfDay) = epochMilliseconds.floorDivided(by: 86_400_000)

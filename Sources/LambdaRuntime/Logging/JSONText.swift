@@ -8,7 +8,7 @@ package enum JSONText {
     /// DEL, the C1 controls (U+0080...U+009F, which include a one-character
     /// CSI) and the line and paragraph separators are escaped too: nothing in
     /// a log line can drive the terminal or the viewer of whoever reads it.
-    package static func appendQuoted(_ value: String, to output: inout String) {
+    static func appendQuoted(_ value: String, to output: inout String) {
         output.append("\"")
         appendEscaped(value, to: &output)
         output.append("\"")
@@ -17,7 +17,7 @@ package enum JSONText {
     /// Appends `value` with `"`, `\\` and every control character escaped as
     /// in JSON (`\n`, `\u001b` ...), without quotes: the text log format's
     /// escaping, so that a field can neither end the line nor hide in it.
-    package static func appendEscaped(_ value: String, to output: inout String) {
+    static func appendEscaped(_ value: String, to output: inout String) {
         let utf8 = value.utf8
         var pendingStart = utf8.startIndex
         var index = utf8.startIndex

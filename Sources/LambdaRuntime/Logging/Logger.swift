@@ -61,7 +61,7 @@ package struct Logger: Sendable {
         return copy
     }
 
-    package func isEnabled(_ level: LogLevel) -> Bool { level >= minimumLevel }
+    func isEnabled(_ level: LogLevel) -> Bool { level >= minimumLevel }
 
     package func log(_ level: LogLevel, _ message: @autoclosure () -> String, _ fields: KeyValuePairs<String, LogValue> = [:]) {
         guard isEnabled(level) else { return }

@@ -42,7 +42,7 @@ package final class RuntimeAPIClient {
 
     /// Posts a handler's result. A 413 means the invocation has already
     /// failed; the caller must not post an error for it afterwards.
-    package func postResponse(requestID: String, body: Data) throws(RuntimeAPIError) -> PostOutcome {
+    func postResponse(requestID: String, body: Data) throws(RuntimeAPIError) -> PostOutcome {
         let response = try send(HTTPRequest(
             method: .post,
             url: "\(endpoint.baseURL)/runtime/invocation/\(Self.pathSegment(requestID))/response",
@@ -55,12 +55,12 @@ package final class RuntimeAPIClient {
     }
 
     /// Posts a handler failure.
-    package func postError(requestID: String, report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
+    func postError(requestID: String, report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
         try postReport(report, path: "/runtime/invocation/\(Self.pathSegment(requestID))/error", category: "Function")
     }
 
     /// Reports a failure during initialisation; the process exits afterwards.
-    package func postInitError(_ report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
+    func postInitError(_ report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
         try postReport(report, path: "/runtime/init/error", category: "Runtime")
     }
 

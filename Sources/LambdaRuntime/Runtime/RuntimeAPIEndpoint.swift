@@ -5,7 +5,7 @@ import CurlHTTP
 /// Accepts the forms seen in the wild: `host:port` (Lambda itself),
 /// `[::1]:port`, and `http://host:port/prefix` (some emulators).
 package struct RuntimeAPIEndpoint: Sendable, Equatable, CustomStringConvertible {
-    package static let apiVersion = "2018-06-01"
+    static let apiVersion = "2018-06-01"
 
     /// `http://host:port[/prefix]/2018-06-01`, without a trailing slash.
     package let baseURL: String

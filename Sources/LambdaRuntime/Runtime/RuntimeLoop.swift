@@ -17,7 +17,7 @@ import Musl
 package struct RuntimeLoop {
     /// Delays before each retry of a failed `next`. After a freeze the kept-alive
     /// connection may be stale, so the first retry is immediate.
-    package static let nextRetryDelaysMilliseconds = [0, 50, 250]
+    static let nextRetryDelaysMilliseconds = [0, 50, 250]
 
     private let client: RuntimeAPIClient
     private let handler: any LambdaHandler
@@ -152,7 +152,7 @@ package struct RuntimeLoop {
 }
 
 /// Writing to a socket the peer closed must fail with `EPIPE`, not kill the process.
-package func ignoreBrokenPipeSignals() {
+func ignoreBrokenPipeSignals() {
     signal(SIGPIPE, SIG_IGN)
 }
 

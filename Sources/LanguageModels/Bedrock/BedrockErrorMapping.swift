@@ -1,7 +1,7 @@
 import AWSCore
 import Coaching
 
-/// Turns what the AWS client threw into a ``ModelError`` (REFERENCE.md §6).
+/// Turns what the AWS client threw into a ``ModelError``.
 ///
 /// The details name the error code, the HTTP status and the request id.
 /// Bedrock's own message is left out: a `ValidationException` may quote

@@ -1,7 +1,7 @@
 import Coaching
-/// The body of Bedrock Runtime's `POST /model/{modelId}/converse`
-/// (REFERENCE.md §6): the system prompt apart from the turns, which
-/// alternate and start with `user`.
+
+/// The body of Bedrock Runtime's `POST /model/{modelId}/converse`: the
+/// system prompt apart from the turns, which alternate and start with `user`.
 struct ConverseRequest: Encodable, Equatable {
     var messages: [Message]
     /// Omitted when the system prompt is empty (Bedrock rejects blank text blocks).

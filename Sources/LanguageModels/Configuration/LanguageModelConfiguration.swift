@@ -15,11 +15,11 @@ import Essentials
 /// | `LLM_TEMPERATURE` | 0...1 on bedrock, 0...2 otherwise, default 0.7 |
 /// | `LLM_TIMEOUT_MS` | 1000...120000, default 30000: a whole call, retries included |
 package struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
-    package static let defaultMaxTokens = 2_000
-    package static let defaultTemperature = 0.7
+    static let defaultMaxTokens = 2_000
+    static let defaultTemperature = 0.7
     package static let defaultTimeoutMilliseconds: Int64 = 30_000
-    package static let maxTokensRange = 1...8_192
-    package static let timeoutRange = 1_000...120_000
+    static let maxTokensRange = 1...8_192
+    static let timeoutRange = 1_000...120_000
 
     package var provider: LanguageModelProvider
     /// The Bedrock model id or the OpenAI-compatible model name.

@@ -47,54 +47,39 @@ package struct OpenAICompatibleModel: LanguageModel {
     package func complete(_ request: ModelRequest, deadline: Deadline) throws(ModelError) -> ModelResponse {
         try request.validate()
         let clock = dependencies.clock
-        var call = CallProgress(start: clock.nowEpochMilliseconds())
-        let deadline = deadline.limited(toMilliseconds: timeoutMilliseconds, from: call.start)
-        let timeouts = TimeoutConfiguration(connectMilliseconds: connectTimeoutMilliseconds, requestMilliseconds: timeoutMilliseconds)
+        let start = clock.nowEpochMilliseconds()
+        let deadline = deadline.limited(toMilliseconds: timeoutMilliseconds, from: start)
         let body = try WireJSON.encode(ChatCompletionRequest(model: modelID, request: request))
         var headers: HTTPHeaders = ["Content-Type": "application/json", "Accept": "application/json"]
         if let apiKey { headers.add(name: "Authorization", value: "Bearer \(apiKey)") }
-
-        while true {
-            guard let limits = timeouts.attemptTimeouts(remainingMilliseconds: deadline.remainingMilliseconds(at: clock.nowEpochMilliseconds())) else {
-                throw finish(call, error: call.lastError ?? .timedOut)
-            }
-            call.attempts += 1
-            let outcome = attempt(HTTPRequest(
-                method: .post, url: endpoint.chatCompletionsURL, headers: headers, body: body,
-                connectTimeoutMilliseconds: Int(limits.connect), timeoutMilliseconds: Int(limits.total)
-            ))
+        var policy = retry
+        policy.retryAfterPolicy = .replacesBackoff
+        let engine = RetryEngine(
+            retry: policy,
+            timeouts: TimeoutConfiguration(connectMilliseconds: connectTimeoutMilliseconds, requestMilliseconds: timeoutMilliseconds),
+            clock: clock, sleeper: dependencies.sleeper, random: dependencies.random, quota: dependencies.retryQuota
+        )
+        let (result, progress) = engine.run(deadline: deadline, outOfTime: ModelError.timedOut) { connect, total -> AttemptOutcome<ModelResponse, ModelError> in
             let failure: OpenAIAttemptFailure
-            switch outcome {
+            switch attempt(HTTPRequest(
+                method: .post, url: endpoint.chatCompletionsURL, headers: headers, body: body,
+                connectTimeoutMilliseconds: Int(connect), timeoutMilliseconds: Int(total)
+            )) {
             case .success(let response) where response.isSuccess:
-                dependencies.retryQuota.release(call.lastRetryCost ?? RetryQuota.successIncrement)
-                do {
-                    let answer = try answer(from: response, start: call.start)
-                    report(call, errorCode: nil)
-                    return answer
+                do throws(ModelError) {
+                    return .success(try answer(from: response, start: start))
                 } catch {
-                    throw finish(call, error: error)
+                    return .failure(error, retry: nil, retryAfterMilliseconds: nil)
                 }
             case .success(let response):
                 failure = OpenAIErrorMapping.failure(for: response)
             case .failure(let error):
                 failure = OpenAIErrorMapping.failure(for: error)
             }
-            call.lastError = failure.error
-            if failure.retryKind == .throttling { call.throttles += 1 }
-            guard let kind = failure.retryKind, call.attempts < retry.maxAttempts,
-                  let delay = delayBeforeRetry(after: failure, kind: kind, attempts: call.attempts) else {
-                throw finish(call, error: failure.error)
-            }
-            if let remaining = deadline.remainingMilliseconds(at: clock.nowEpochMilliseconds()),
-               remaining - delay < timeouts.minimumAttemptMilliseconds {
-                throw finish(call, error: failure.error)
-            }
-            let cost = RetryQuota.cost(of: kind)
-            guard dependencies.retryQuota.acquire(cost) else { throw finish(call, error: failure.error) }
-            call.lastRetryCost = cost
-            dependencies.sleeper.sleep(milliseconds: delay)
-            call.backoffMilliseconds += delay
+            return .failure(failure.error, retry: failure.retryKind, retryAfterMilliseconds: failure.retryAfterMilliseconds)
         }
+        report(progress, errorCode: result.failureCode)
+        return try result.get()
     }
 
     private func attempt(_ request: HTTPRequest) -> Result<HTTPResponse, HTTPClientError> {
@@ -118,38 +103,23 @@ package struct OpenAICompatibleModel: LanguageModel {
         )
     }
 
-    /// The server's `Retry-After` when it gave one (no retry at all when it
-    /// asks for more than the backoff cap), else full-jitter backoff.
-    private func delayBeforeRetry(after failure: OpenAIAttemptFailure, kind: RetryKind, attempts: Int) -> Int64? {
-        if let retryAfter = failure.retryAfterMilliseconds {
-            return retryAfter <= retry.maxBackoffMilliseconds ? retryAfter : nil
-        }
-        return retry.delayMilliseconds(beforeRetry: attempts, kind: kind, unitRandom: dependencies.random.nextUnitInterval())
-    }
-
-    private struct CallProgress {
-        var start: Int64
-        var attempts = 0
-        var throttles = 0
-        var backoffMilliseconds: Int64 = 0
-        var lastRetryCost: Int?
-        var lastError: ModelError?
-    }
-
-    private func finish(_ call: CallProgress, error: ModelError) -> ModelError {
-        report(call, errorCode: error.code)
-        return error
-    }
-
-    private func report(_ call: CallProgress, errorCode: String?) {
+    private func report(_ progress: RetryProgress, errorCode: String?) {
         dependencies.observer?.callDidFinish(AWSCallStatistics(
             service: "openai",
             operation: "ChatCompletions",
-            attempts: call.attempts,
-            throttles: call.throttles,
-            backoffMilliseconds: call.backoffMilliseconds,
-            durationMilliseconds: dependencies.clock.nowEpochMilliseconds() - call.start,
+            attempts: progress.attempts,
+            throttles: progress.throttles,
+            backoffMilliseconds: progress.backoffMilliseconds,
+            durationMilliseconds: dependencies.clock.nowEpochMilliseconds() - progress.startMilliseconds,
             errorCode: errorCode
         ))
+    }
+}
+
+extension Result where Failure == ModelError {
+    /// The stable code of the failure, `nil` on success.
+    fileprivate var failureCode: String? {
+        if case .failure(let error) = self { return error.code }
+        return nil
     }
 }

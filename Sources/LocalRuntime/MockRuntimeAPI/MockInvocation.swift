@@ -8,7 +8,7 @@ package struct MockInvocation: Sendable {
     /// The raw `Lambda-Runtime-Deadline-Ms` value; `nil` omits the header.
     /// Defaults to 30 s after the invocation is handed out.
     package var deadline: String??
-    package var functionARN: String?
+    var functionARN: String?
     package var traceID: String?
     package var clientContext: String?
     package var cognitoIdentity: String?
@@ -60,7 +60,7 @@ package struct RecordedRequest: Sendable {
     package var method: String
     package var path: String
     package var headers: [(String, String)]
-    package var bodyBytes: Int
+    var bodyBytes: Int
     package var body: Data
     /// ``MonotonicClock`` time at which the request was read.
     package var receivedAtNanoseconds: UInt64

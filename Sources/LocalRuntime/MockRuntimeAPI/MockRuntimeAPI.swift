@@ -11,7 +11,7 @@ import HTTPTypes
 /// after a 413, 413 for responses over 6,291,556 bytes, and 500 from `next`
 /// once it has been told to stop, which makes a runtime exit.
 package final class MockRuntimeAPI: @unchecked Sendable {
-    /// Largest response the Runtime API accepts (REFERENCE.md §1).
+    /// Largest response the Runtime API accepts (the Runtime Interface Emulator's limit).
     package static let maxResponseBytes = 6_291_556
     static let apiPrefix = "/2018-06-01"
 
@@ -112,7 +112,7 @@ package final class MockRuntimeAPI: @unchecked Sendable {
     package var initError: (type: String?, body: Data)? { lock.withLock { recordedInitError } }
 
     /// Waits until the runtime has reported an init error.
-    package func waitForInitError(timeout: Double = 30) -> (type: String?, body: Data)? {
+    func waitForInitError(timeout: Double = 30) -> (type: String?, body: Data)? {
         lock.withLock {
             _ = lock.wait(until: { recordedInitError != nil }, timeoutSeconds: timeout)
             return recordedInitError

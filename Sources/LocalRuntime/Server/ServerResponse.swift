@@ -9,7 +9,7 @@ package struct ServerResponse: Sendable {
     /// Close the connection after this response.
     package var closeConnection: Bool
     /// Close the connection without answering at all (fault injection).
-    package var dropConnection: Bool
+    var dropConnection: Bool
 
     package init(status: Int, headers: HTTPHeaders = [:], body: Data = Data(), closeConnection: Bool = false) {
         self.status = status

@@ -73,14 +73,14 @@ struct SigV4Vector: Decodable, Sendable, CustomTestStringConvertible {
 
 @Suite("SigV4 golden vectors from botocore")
 struct SigV4VectorTests {
-    @Test("the fixture holds the REFERENCE §5 pair and at least 12 more")
+    @Test("the fixture holds the two AWS-documented vectors and at least 12 more")
     func fixtureSize() {
         let names = Set(SigV4Vector.all.map(\.name))
         #expect(names.contains("get-vanilla") && names.contains("dynamodb-getitem"))
         #expect(SigV4Vector.all.count >= 14)
     }
 
-    @Test("REFERENCE §5 values are what botocore produced")
+    @Test("the AWS-documented values are what botocore produced")
     func referenceValues() throws {
         let vanilla = try #require(SigV4Vector.all.first { $0.name == "get-vanilla" })
         #expect(vanilla.signature == "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31")

@@ -99,7 +99,7 @@ enum FakeBedrock {
         return problems + bodyProblems(request.body, expectation)
     }
 
-    /// The Converse request shape (REFERENCE.md §6).
+    /// The Converse request shape.
     static func bodyProblems(_ body: Data, _ expectation: Expectation) -> [String] {
         guard let json = JSONValue.parse(body), let keys = json.keys else { return ["body is not a JSON object"] }
         var problems: [String] = []
