@@ -55,6 +55,13 @@ package struct CoachingAPI: Sendable {
             do {
                 response = try handler(RouteContext(request: request, parameters: parameters, deadline: deadline, logger: logger))
             } catch let error as APIError {
+                if let cause = error.cause {
+                    // A dependency failed: its cause (AWS code, HTTP status, request id, message) goes to the log.
+                    let fields: KeyValuePairs<String, LogValue> = [
+                        "route": .string(routeKey), "status": .int(error.status), "errorCode": .string(error.code), "cause": .string(cause.description),
+                    ]
+                    if error.status >= 500, error.status != 503 { logger.error("request failed", fields) } else { logger.warn("request failed", fields) }
+                }
                 response = coder.failure(error, requestID: request.requestID)
             } catch {
                 logger.error("route failed unexpectedly", ["route": .string(routeKey), "error": .string(String(describing: type(of: error)))])

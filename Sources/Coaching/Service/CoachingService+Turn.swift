@@ -115,7 +115,7 @@ extension CoachingService {
         do {
             return try coach.reply(to: turn, deadline: deadline)
         } catch {
-            throw .modelUnavailable
+            throw .modelUnavailable(FailureCause(error.reason))
         }
     }
 

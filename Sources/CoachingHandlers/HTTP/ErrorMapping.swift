@@ -23,9 +23,13 @@ extension APIError {
             self = .validation([ValidationIssue(loc: ["query", "cursor"], msg: "Cursor is not valid for this listing", type: "cursor_invalid")])
         case .storeUnavailable:
             self = .unavailable(code: "STORE_UNAVAILABLE", message: "Conversation storage is temporarily unavailable; retry shortly.")
+        case .storeFailed:
+            // Access denied, a missing table, a request DynamoDB calls invalid: retrying will not help.
+            self = .internalError
         case .modelUnavailable:
             self = .unavailable(code: "MODEL_UNAVAILABLE", message: "The coach is temporarily unavailable; retry shortly.")
         }
+        cause = error.cause
     }
 
     /// The HTTP answer for input that failed validation: 413, 400 or 422.

@@ -42,6 +42,9 @@ struct StepFunctionsTask: Sendable {
                 message: payload.message, businessContext: context, idempotencyKey: payload.idempotencyKey
             ), deadline: deadline)
         } catch {
+            if let cause = error.cause {
+                logger.warn("orchestrated coaching turn failed", ["error": .string(String(describing: TaskError(error).errorType)), "cause": .string(cause.description)])
+            }
             throw TaskError(error)
         }
         let reply = outcome.assistantMessage.reply

@@ -49,7 +49,7 @@ package enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
         case .sessionMismatch: self = .validationFailed("session_id: does not belong to the conversation")
         case .conflict: self = .conflict
         case .invalidCursor: self = .validationFailed("cursor: not valid")
-        case .storeUnavailable: self = .storeUnavailable
+        case .storeUnavailable, .storeFailed: self = .storeUnavailable
         case .modelUnavailable: self = .modelUnavailable
         }
     }

@@ -118,7 +118,7 @@ extension DynamoDBConversationStore {
             do {
                 page = try client.query(input, deadline: deadline)
             } catch {
-                throw .unavailable(error.code)
+                throw StoreError(error)
             }
             items.append(contentsOf: page.items)
             resumeAfter = page.lastEvaluatedKey
