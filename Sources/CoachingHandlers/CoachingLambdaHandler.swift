@@ -25,6 +25,8 @@ package struct CoachingLambdaHandler: LambdaHandler, Sendable {
     static let answerReserveMilliseconds: Int64 = 300
 
     package func handle(_ event: Data, context: LambdaContext) throws -> Data {
+        // Calls this worker made outside any invocation (start-up, say) are nobody's.
+        api.dependencies.awsCalls?.drain()
         let deadline = Deadline(epochMilliseconds: context.deadlineMilliseconds).reserving(milliseconds: Self.answerReserveMilliseconds)
         let incoming: IncomingEvent
         do {
@@ -38,7 +40,7 @@ package struct CoachingLambdaHandler: LambdaHandler, Sendable {
         case .authorizer(let event):
             return try coder.encode(authorizer.authorize(event, logger: context.logger))
         case .stepFunctionsTask:
-            return try task.handle(event, deadline: deadline, logger: context.logger)
+            return try task.handle(event, deadline: deadline, logger: context.logger, invocationID: context.requestID)
         case .httpV2(let v2):
             return try answer(http: { () throws(APIError) in try APIRequest(v2, fallbackRequestID: context.requestID) }, deadline: deadline, context: context)
         case .restV1(let v1):
@@ -54,7 +56,8 @@ package struct CoachingLambdaHandler: LambdaHandler, Sendable {
         let response: APIResponse
         var requestID = context.requestID
         do throws(APIError) {
-            let request = try makeRequest()
+            var request = try makeRequest()
+            request.invocationID = context.requestID
             requestID = request.requestID
             response = api.respond(to: request, deadline: deadline, logger: context.logger)
         } catch {

@@ -1,31 +1,49 @@
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
-/// An ``AWSCallObserver`` that keeps what it is told, thread-safely: count
-/// round trips per request in the handler layer, assert them in tests.
+/// An ``AWSCallObserver`` that keeps what it is told, per thread: an
+/// invocation runs on one thread from start to end, so the calls one worker
+/// makes are never counted in another's metrics (a Step Functions turn's
+/// DynamoDB calls once showed up in the next health request's). Count round
+/// trips per request in the handler layer, assert them in tests.
 package final class AWSCallRecorder: AWSCallObserver {
-    private let calls = Mutex<[AWSCallStatistics]>([])
+    private let calls = Mutex<[UInt: [AWSCallStatistics]]>([:])
 
     package init() {}
 
-    package func callDidFinish(_ statistics: AWSCallStatistics) {
-        calls.withLock { $0.append(statistics) }
+    private static var currentThread: UInt {
+        #if canImport(Glibc)
+        UInt(pthread_self())
+        #else
+        0
+        #endif
     }
 
-    /// Every call recorded so far, in order.
-    package var recorded: [AWSCallStatistics] { calls.withLock { $0 } }
+    package func callDidFinish(_ statistics: AWSCallStatistics) {
+        let thread = Self.currentThread
+        calls.withLock { $0[thread, default: []].append(statistics) }
+    }
 
-    /// HTTP round trips over all recorded calls.
+    /// Every call this thread recorded since its last ``drain()``, in order.
+    package var recorded: [AWSCallStatistics] {
+        let thread = Self.currentThread
+        return calls.withLock { $0[thread] ?? [] }
+    }
+
+    /// HTTP round trips over this thread's recorded calls.
     package var roundTrips: Int { recorded.reduce(0) { $0 + $1.attempts } }
 
-    /// Retries over all recorded calls.
+    /// Retries over this thread's recorded calls.
     package var retries: Int { recorded.reduce(0) { $0 + $1.retries } }
 
-    /// Returns what was recorded and starts afresh.
+    /// Returns what this thread recorded and starts it afresh.
     @discardableResult
     package func drain() -> [AWSCallStatistics] {
-        calls.withLock { calls in
-            defer { calls.removeAll() }
-            return calls
-        }
+        let thread = Self.currentThread
+        return calls.withLock { $0.removeValue(forKey: thread) ?? [] }
     }
 }

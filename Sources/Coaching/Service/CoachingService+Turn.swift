@@ -137,7 +137,7 @@ extension CoachingService {
             seq: conversation.messageCount + 2, role: .assistant, content: reply.text, createdAt: now,
             reply: ReplyMetadata(
                 phase: step.phase, followUpQuestion: reply.followUpQuestion, suggestions: reply.suggestions,
-                model: reply.model, fallback: reply.fallback, usage: reply.usage,
+                model: reply.model, fallback: reply.fallback, truncated: reply.truncated, usage: reply.usage,
                 businessContextUsed: reply.businessContextUsed, idempotencyKey: request.idempotencyKey
             ),
             expiresAt: expiresAt
