@@ -11,10 +11,15 @@
 # runtime image lacks a library the binary loads), dist/coaching-lambda.arch and
 # dist/check-binary.txt (the measured glibc, sizes and carried libraries).
 #
-# Stages: build (Swift on AL2023: compile, strip, enforce glibc <= 2.34 and the
-# size budget) -> verify (the real provided.al2023 image: resolve every shared
-# library, carry only missing ones, run the binary) -> package (zip, check the
-# zip) -> export (the files alone).
+# Stages: build (Swift on AL2023: compile, strip, enforce glibc <= 2.34,
+# glibcxx <= 3.4.29 and the size budget) -> verify (the real provided.al2023
+# image: resolve every shared library, carry only missing ones, run two events)
+# -> package (zip, check the zip) -> export (the files alone).
+#
+# This is the path for arm64 (no arm64 Swift SDK on the development machine;
+# on an x86_64 host buildx emulates arm64 with QEMU/binfmt, which is slow) and
+# for building inside Amazon Linux. x86_64 also builds without Docker:
+# `make package ARCH=x86_64` (scripts/package.sh).
 
 # Swift 6.3.1 for Amazon Linux 2023 (swiftlang/swift-docker 6.3/amazonlinux/2023).
 ARG SWIFT_IMAGE=swift:6.3.1-amazonlinux2023
@@ -85,8 +90,18 @@ RUN set -eu; \
     if { LD_TRACE_LOADED_OBJECTS=1 "${loader}" /var/task/bootstrap || true; } | grep -q "not found"; then exit 1; fi; \
     echo "carried libraries: $(ls /var/task/lib | tr '\n' ' ')" | tee -a /var/task-report/check-binary.txt; \
     if [ -z "$(ls -A /var/task/lib)" ]; then rmdir /var/task/lib; fi
-# The binary starts on the runtime OS (its glibc, its libcurl) and prints its usage.
-RUN /var/task/bootstrap help
+# The binary runs events on the runtime OS (its glibc, its libstdc++, its
+# libcurl): the health route, then a chat turn whose model call goes through
+# libcurl to a closed loopback port, so the offline coach answers (fallback).
+COPY events/http/health.json events/http/coaching-chat.json /tmp/events/
+RUN cd /tmp \
+ && COACHING_DATA_DIR=/tmp/coaching-data /var/task/bootstrap invoke /tmp/events/health.json | tee /tmp/health.out \
+ && grep -q '"statusCode":200' /tmp/health.out \
+ && COACHING_DATA_DIR=/tmp/coaching-data LLM_PROVIDER=openai OPENAI_BASE_URL=http://127.0.0.1:9/v1 OPENAI_MODEL=verify \
+    LLM_TIMEOUT_MS=2000 /var/task/bootstrap invoke /tmp/events/coaching-chat.json 2>/tmp/chat.err | tee /tmp/chat.out \
+ && grep -q '"statusCode":200' /tmp/chat.out \
+ && grep -q '"fallback":true' /tmp/chat.err \
+ && rm -rf /tmp/events /tmp/coaching-data /tmp/*.out /tmp/chat.err
 
 # ------------------------------------------------------------------ package
 FROM build AS package
@@ -97,8 +112,8 @@ COPY --from=verify /var/task-report/check-binary.txt /out/check-binary.txt
 # bootstrap at the root of the zip (Lambda's `Handler: bootstrap`), fixed
 # timestamps so the same binary gives the same zip.
 RUN cd /package \
- && find . -exec touch -h -d "1980-01-01 00:00:00" {} + \
- && zip -q -9 -X -r /out/coaching-lambda.zip . \
+ && find . -exec env TZ=UTC touch -h -d "1980-01-01 00:00:00" {} + \
+ && find . -print | LC_ALL=C sort | TZ=UTC zip -q -9 -X -D -@ /out/coaching-lambda.zip \
  && unzip -Z1 /out/coaching-lambda.zip | grep -qx bootstrap \
  && /src/scripts/check-binary.sh --zip /out/coaching-lambda.zip /package/bootstrap | tee -a /out/check-binary.txt \
  && echo "${LAMBDA_ARCH}" > /out/coaching-lambda.arch

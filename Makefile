@@ -4,14 +4,16 @@ EVENT ?= events/http/health.json
 EVENTS ?= events/http/health.json events/http/coaching-chat.json events/stepfunctions/coaching-task-orchestrated.json
 DEBUG_BIN := .build/debug/bootstrap
 DEV_BIN := .build/debug/coaching-dev
-ARCH ?= arm64
+ARCH ?= x86_64
 DOCKER ?= docker
+REPO_ROOT := $(dir $(abspath $(lastword $(MAKEFILE_LIST))))
+PACKAGE_ZIP ?= $(REPO_ROOT)dist/coaching-lambda.zip
 PORT ?= 3000
 HOST ?= 127.0.0.1
 TENANT ?= tenant-local
 TTL ?= 3600
 
-.PHONY: help deps build release test coverage invoke local serve token spec fuzz bench lint lint-templates test-orchestrator events package clean
+.PHONY: help deps build release test coverage invoke local serve token spec fuzz bench lint lint-templates test-orchestrator events package package-docker package-smoke build-CoachingFunction clean
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -76,21 +78,45 @@ test-orchestrator: ## run the state machine in moto (own moto server) + template
 events: ## regenerate events/ and events/manifest.json
 	python3 scripts/generate-sample-events.py
 
-package: ## Lambda zip in Amazon Linux 2023 with Docker: make package ARCH=arm64|x86_64 -> dist/
+package: ## the Lambda zip -> dist/: ARCH=x86_64 (default) builds here without Docker; ARCH=arm64 goes through Docker (package-docker)
+	@case "$(ARCH)" in \
+	  x86_64) bash scripts/package.sh x86_64 ;; \
+	  arm64) if command -v $(DOCKER) >/dev/null 2>&1 && $(DOCKER) info >/dev/null 2>&1; then \
+	           $(MAKE) --no-print-directory package-docker ARCH=arm64; \
+	         else echo "make package ARCH=arm64: no Docker engine answers here, and arm64 is built only with Docker." >&2; \
+	              bash scripts/package.sh arm64; fi ;; \
+	  *) echo "ARCH must be x86_64 or arm64" >&2; exit 2 ;; \
+	esac
+
+package-docker: ## the Lambda zip built in Amazon Linux 2023 with Docker: make package-docker ARCH=arm64|x86_64 -> dist/
 	@case "$(ARCH)" in arm64) ;; x86_64) ;; *) echo "ARCH must be arm64 or x86_64" >&2; exit 2 ;; esac
 	@if ! command -v $(DOCKER) >/dev/null 2>&1; then \
-	  echo "make package: no docker command here. The zip must be built in the Amazon Linux image" >&2; \
-	  echo "  (a binary linked on this machine needs glibc 2.35; provided.al2023 has 2.34)." >&2; \
-	  echo "  Run 'make package' on a machine with Docker (and buildx), see docs/DEPLOY.md." >&2; exit 1; fi
+	  echo "make package-docker: no docker command here. Without Docker only x86_64 can be built:" >&2; \
+	  echo "  make package ARCH=x86_64 (docs/DEPLOY.md)." >&2; exit 1; fi
 	@if ! $(DOCKER) info >/dev/null 2>&1; then \
-	  echo "make package: the docker CLI is installed but no Docker engine answers ('docker info' fails)." >&2; \
-	  echo "  The zip must be built in the Amazon Linux image (a binary linked here needs glibc 2.35;" >&2; \
-	  echo "  provided.al2023 has 2.34), so there is no fallback to a local build." >&2; \
-	  echo "  Start a Docker engine or run 'make package' where one runs; docs/DEPLOY.md." >&2; exit 1; fi
+	  echo "make package-docker: the docker CLI is installed but no Docker engine answers ('docker info' fails)." >&2; \
+	  echo "  Start a Docker engine, or build x86_64 without Docker: make package ARCH=x86_64 (docs/DEPLOY.md)." >&2; exit 1; fi
 	$(DOCKER) buildx build --platform linux/$(if $(filter x86_64,$(ARCH)),amd64,arm64) \
 	  --build-arg LAMBDA_ARCH=$(ARCH) --target export --output type=local,dest=dist .
-	@cat dist/check-binary.txt | grep -E '^(glibc_required|stripped_bytes|zip_bytes|carried libraries)'
+	@cat dist/check-binary.txt | grep -E '^(glibc_required|glibcxx_required|stripped_bytes|zip_bytes|carried libraries)'
+	@rm -rf dist/lambda && mkdir -p dist/lambda && unzip -q dist/coaching-lambda.zip -d dist/lambda
 	@echo "dist/coaching-lambda.zip ($(ARCH)); deploy with: sam deploy --parameter-overrides Architecture=$(ARCH) ..."
+
+package-smoke: ## build the x86_64 zip, then run its bootstrap in a Swift-free minimal Debian root (debootstrap; root needed)
+	@bash scripts/package.sh x86_64
+	@bash scripts/package-smoke.sh dist/coaching-lambda.zip
+
+# `sam build` (template.yaml: BuildMethod makefile) runs this from a scratch copy of
+# CodeUri with ARTIFACTS_DIR set: it builds nothing, it takes the zip `make package` built.
+build-CoachingFunction:
+	@if [ ! -f "$(PACKAGE_ZIP)" ]; then \
+	  echo "sam build: $(PACKAGE_ZIP) does not exist. Build it first:" >&2; \
+	  echo "  make package ARCH=x86_64      (this machine, no Docker)" >&2; \
+	  echo "  make package-docker ARCH=arm64 (Amazon Linux image; QEMU on an x86 host)" >&2; exit 1; fi
+	@[ -n "$(ARTIFACTS_DIR)" ] || { echo "build-CoachingFunction: ARTIFACTS_DIR is not set (sam build sets it)" >&2; exit 2; }
+	@unzip -Z1 "$(PACKAGE_ZIP)" | grep -qx bootstrap || { echo "sam build: $(PACKAGE_ZIP) has no bootstrap at its root" >&2; exit 1; }
+	@unzip -q -o "$(PACKAGE_ZIP)" -d "$(ARTIFACTS_DIR)"
+	@echo "sam build: $(PACKAGE_ZIP) ($$(cat "$(dir $(PACKAGE_ZIP))coaching-lambda.arch" 2>/dev/null || echo 'architecture unknown')) -> $(ARTIFACTS_DIR)"
 
 clean:
 	rm -rf .build

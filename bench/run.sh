@@ -73,7 +73,7 @@ python3 bench/dynamodb/with_moto.py --boto3-iterations 200 -- /bin/sh -c \
   "'$bench' chat dynamodb 20 6 events/http/coaching-chat.json && '$bench' dynamodb 200" >"$work/moto.jsonl"
 
 step "5. size: stripped and zipped bootstrap"
-bash scripts/check-binary.sh --host-build "$bin/bootstrap" >"$work/size.txt" || true
+bash scripts/check-binary.sh "$bin/bootstrap" >"$work/size.txt" || true
 
 trap - ERR
 python3 bench/report.py "$work" "$started" "$load_at_start" bench/results/latest.json

@@ -5,6 +5,11 @@ set -euo pipefail
 
 need_apt=()
 pkg-config --exists libcurl 2>/dev/null || need_apt+=(libcurl4-openssl-dev)
+# make package (zip, strip, objdump) and make package-smoke (debootstrap).
+command -v zip >/dev/null || need_apt+=(zip)
+command -v unzip >/dev/null || need_apt+=(unzip)
+command -v objdump >/dev/null || need_apt+=(binutils)
+command -v debootstrap >/dev/null || need_apt+=(debootstrap)
 if [ "${1:-}" = "--all" ]; then
   command -v hyperfine >/dev/null || need_apt+=(hyperfine)
   command -v wrk >/dev/null || need_apt+=(wrk)

@@ -17,6 +17,8 @@ package enum Application {
     package static func makeAPI(configuration: ServiceConfiguration, logger: Logger) throws -> CoachingAPI {
         let clock = SystemClock()
         let awsEnvironment = configuration.environment
+        var configuration = configuration
+        configuration.languageModel = try languageModelWithSecretKey(configuration, environment: awsEnvironment)
         let awsCalls = AWSCallRecorder()
         let store = try makeStore(configuration.storage, environment: awsEnvironment, observer: awsCalls, clock: clock)
         let coach = try makeCoach(configuration, clock: clock)
@@ -71,6 +73,22 @@ package enum Application {
             temperature: configuration.languageModel.temperature, clock: clock
         )
         return FallbackCoach(primary: primary, fallback: offline)
+    }
+
+    /// The model settings with the API key read from `OPENAI_API_KEY_ARN`, when
+    /// one is configured, checked like `OPENAI_API_KEY` would be.
+    static func languageModelWithSecretKey(_ configuration: ServiceConfiguration, environment: Environment) throws(ConfigurationError) -> LanguageModelConfiguration {
+        guard let arn = configuration.openAIKeySecretARN else { return configuration.languageModel }
+        let key = try SecretsManagerSecret.fetch(
+            arn: arn, variable: "OPENAI_API_KEY_ARN", minimumBytes: 1, environment: environment, deadline: .after(milliseconds: 5_000)
+        )
+        var values = configuration.environment
+        values.values["OPENAI_API_KEY"] = key
+        do {
+            return try LanguageModelConfiguration(environment: values)
+        } catch {
+            throw ConfigurationError(variable: "OPENAI_API_KEY_ARN", reason: "the secret is not a usable API key (\(error.reason))")
+        }
     }
 
     static func makeVerifier(_ configuration: ServiceConfiguration, environment: Environment, clock: any EpochClock) throws(ConfigurationError) -> JWTVerifier? {

@@ -30,6 +30,9 @@ package struct ServiceConfiguration: Sendable {
     package var languageModel: LanguageModelConfiguration
     package var storage: Storage
     package var jwtSecret: JWTSecretSource?
+    /// A Secrets Manager secret holding the OpenAI-compatible API key
+    /// (`OPENAI_API_KEY_ARN`), read at start-up when `OPENAI_API_KEY` is not set.
+    var openAIKeySecretARN: String?
     var jwtIssuer: String?
     var jwtAudience: String?
     /// How long after its `iat` a Bearer token is accepted, whatever its `exp` says.
@@ -83,6 +86,10 @@ package struct ServiceConfiguration: Sendable {
         } else if let arn = environment["JWT_SECRET_ARN"] {
             guard arn.hasPrefix("arn:") else { throw ConfigurationError(variable: "JWT_SECRET_ARN", reason: "must be a Secrets Manager ARN") }
             jwtSecret = .secretsManager(arn: arn)
+        }
+        if languageModel.provider == .openai, languageModel.apiKey == nil, let arn = environment["OPENAI_API_KEY_ARN"], !arn.isEmpty {
+            guard arn.hasPrefix("arn:") else { throw ConfigurationError(variable: "OPENAI_API_KEY_ARN", reason: "must be a Secrets Manager ARN") }
+            openAIKeySecretARN = arn
         }
         jwtIssuer = environment["JWT_ISSUER"]
         jwtAudience = environment["JWT_AUDIENCE"]

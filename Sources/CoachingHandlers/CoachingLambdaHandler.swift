@@ -27,7 +27,7 @@ package struct CoachingLambdaHandler: LambdaHandler, Sendable {
     package func handle(_ event: Data, context: LambdaContext) throws -> Data {
         // Calls this worker made outside any invocation (start-up, say) are nobody's.
         api.dependencies.awsCalls?.drain()
-        let deadline = Deadline(epochMilliseconds: context.deadlineMilliseconds).reserving(milliseconds: Self.answerReserveMilliseconds)
+        let deadline = context.deadline.reserving(milliseconds: Self.answerReserveMilliseconds)
         let incoming: IncomingEvent
         do {
             incoming = try decoder.decode(IncomingEvent.self, from: event)

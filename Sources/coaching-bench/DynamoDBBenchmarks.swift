@@ -32,13 +32,12 @@ enum DynamoDBBenchmarks {
         let client = try DynamoDBClient.fromEnvironment(environment, dependencies: AWSClientDependencies(retryQuota: RetryQuota(), observer: recorder))
 
         let table = "bench-\(UUID().uuidString.prefix(8).lowercased())"
-        try client.createTable(TableDefinition(tableName: table, partitionKey: .init("pk"), sortKey: .init("sk")))
-        defer { try? client.deleteTable(table) }
+        try client.createTable(TableDefinition(tableName: table, partitionKey: "pk", sortKey: "sk"))
         let key: DynamoDBItem = ["pk": "TENANT#bench#CONV#c1", "sk": "META"]
-        try client.putItem(table: table, item: key.merging([
+        try client.transactWriteItems([.put(table: table, item: key.merging([
             "status": "active", "phase": "exploration", "progress": .n(DynamoDBNumber("0.3") ?? 0), "version": 7,
             "message_count": 12, "topic": "core_values", "ttl": 1_900_000_000,
-        ]) { $1 })
+        ]) { $1 })])
 
         recorder.drain()
         let timings = try measure(iterations: iterations, warmup: 10) {

@@ -60,6 +60,29 @@ import TestSupport
         #expect(record.tokens == 321)
     }
 
+    /// Lambda's documented filter for JSON lines from custom runtimes: the `level`
+    /// key, INFO when missing or not a level name, kept when at or above the
+    /// application log level.
+    private static func lambdaKeeps(_ line: String, applicationLogLevel: LogLevel) throws -> Bool {
+        struct Levelled: Decodable { var level: String? }
+        let named = try JSONDecoder().decode(Levelled.self, from: Data(line.utf8)).level
+        let level = named.flatMap { ["TRACE": LogLevel.trace, "DEBUG": .debug, "INFO": .info, "WARN": .warn, "ERROR": .error, "FATAL": .fatal][$0.uppercased()] } ?? .info
+        return level >= applicationLogLevel
+    }
+
+    @Test(arguments: LogLevel.allCases)
+    func recordsSurviveEveryApplicationLogLevel(_ applicationLogLevel: LogLevel) throws {
+        let sink = CapturingLogSink()
+        MetricsEmitter(namespace: "PurposePath/Coaching", service: "coaching", sink: sink)
+            .emit([MetricValue("RequestLatency", 3, unit: .milliseconds)], dimensions: ["route": "GET /api/v1/health"])
+        let line = try #require(sink.lines.first)
+        #expect(try Self.lambdaKeeps(line, applicationLogLevel: applicationLogLevel))
+        // The oracle does drop what it should: an unlevelled record at WARN and above.
+        let unlevelled = line.replacingOccurrences(of: #""level":"FATAL","#, with: "")
+        #expect(unlevelled != line)
+        #expect(try Self.lambdaKeeps(unlevelled, applicationLogLevel: applicationLogLevel) == (applicationLogLevel <= .info))
+    }
+
     @Test func emptyRecordsAreNotWritten() {
         let sink = CapturingLogSink()
         MetricsEmitter(namespace: "n", service: "s", sink: sink).emit([])

@@ -14,7 +14,7 @@ struct IAMSetup {
         retry: .none
     )
 
-    /// A user allowed `dynamodb:*`, and a user with no policy.
+    /// A user allowed `dynamodb:*` and `secretsmanager:*`, and a user with no policy.
     func createUsers() throws(MotoServerError) -> (allowed: AWSCredentials, denied: AWSCredentials) {
         let client: AWSClient
         do {
@@ -35,8 +35,8 @@ struct IAMSetup {
         let deniedUser = "coaching-denied-\(suffix)"
         _ = try call(client, ["Action": "CreateUser", "UserName": allowedUser])
         let allowed = try accessKey(try call(client, ["Action": "CreateAccessKey", "UserName": allowedUser]))
-        let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"dynamodb:*","Resource":"*"}]}"#
-        _ = try call(client, ["Action": "PutUserPolicy", "UserName": allowedUser, "PolicyName": "dynamodb-all", "PolicyDocument": policy])
+        let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["dynamodb:*","secretsmanager:*"],"Resource":"*"}]}"#
+        _ = try call(client, ["Action": "PutUserPolicy", "UserName": allowedUser, "PolicyName": "dynamodb-and-secrets", "PolicyDocument": policy])
         _ = try call(client, ["Action": "CreateUser", "UserName": deniedUser])
         let denied = try accessKey(try call(client, ["Action": "CreateAccessKey", "UserName": deniedUser]))
         return (allowed, denied)

@@ -17,7 +17,7 @@ package final class MotoServer: Sendable {
     package let endpoint: String
     package let port: Int
     package let region = "us-east-1"
-    /// A user allowed `dynamodb:*`.
+    /// A user allowed `dynamodb:*` and `secretsmanager:*`.
     package let credentials: AWSCredentials
     /// A user with a valid key and no policy at all: every action is denied.
     package let deniedCredentials: AWSCredentials

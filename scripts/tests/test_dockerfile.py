@@ -76,12 +76,21 @@ def test_verify_stage_runs_the_binary_on_the_runtime_image():
     lines = " ".join(STAGES["verify"]["lines"])
     assert "LD_TRACE_LOADED_OBJECTS=1" in lines and "not found" in lines
     assert "/var/task/lib" in lines
-    assert STAGES["verify"]["lines"][-1] == "RUN /var/task/bootstrap help"
+    run = STAGES["verify"]["lines"][-1]
+    assert "bootstrap help" not in run
+    # The health route, then a chat turn whose model call really goes through libcurl.
+    assert "/var/task/bootstrap invoke /tmp/events/health.json" in run
+    assert "/var/task/bootstrap invoke /tmp/events/coaching-chat.json" in run
+    assert "LLM_PROVIDER=openai" in run and "grep -q '\"fallback\":true'" in run
+    assert run.count("grep -q '\"statusCode\":200'") == 2
 
 
 def test_package_puts_bootstrap_at_the_zip_root_and_checks_the_zip():
     lines = " ".join(STAGES["package"]["lines"])
-    assert "cd /package" in lines and "zip -q -9 -X -r /out/coaching-lambda.zip ." in lines
+    assert "cd /package" in lines
+    # Deterministic: fixed mtimes in UTC, sorted names, no extra fields or directory entries.
+    assert 'TZ=UTC touch -h -d "1980-01-01 00:00:00"' in lines
+    assert "LC_ALL=C sort | TZ=UTC zip -q -9 -X -D -@ /out/coaching-lambda.zip" in lines
     assert "grep -qx bootstrap" in lines
     assert "check-binary.sh --zip /out/coaching-lambda.zip" in lines
 

@@ -49,13 +49,36 @@ def test_function_is_a_custom_runtime_with_the_configured_environment():
     globals_ = TEMPLATE["Globals"]["Function"]
     function = RESOURCES["CoachingFunction"]["Properties"]
     assert globals_["Runtime"] == "provided.al2023" and globals_["Handler"] == "bootstrap"
-    assert function["CodeUri"] == "dist/coaching-lambda.zip"
+    # sam deploy zips dist/lambda/; sam build takes dist/coaching-lambda.zip through the Makefile.
+    assert function["CodeUri"] == "dist/lambda/"
+    assert RESOURCES["CoachingFunction"]["Metadata"] == {"BuildMethod": "makefile", "ContextPath": "."}
+    assert TEMPLATE["Parameters"]["Architecture"]["Default"] == "x86_64"
     assert function["Architectures"] == [{"Ref": "Architecture"}]
     assert function["LoggingConfig"]["LogFormat"] == "JSON"
     assert set(function["Environment"]["Variables"]) == {
         "POWERTOOLS_SERVICE_NAME", "CONVERSATIONS_TABLE", "COACHING_SESSIONS_TABLE", "LLM_PROVIDER",
         "BEDROCK_MODEL_ID", "BEDROCK_REGION", "LLM_TIMEOUT_MS", "LLM_MAX_TOKENS", "LLM_TEMPERATURE",
+        "OPENAI_BASE_URL", "OPENAI_MODEL", "OPENAI_API_KEY_ARN",
         "JWT_SECRET_ARN", "JWT_ISSUER", "JWT_AUDIENCE", "CORS_ALLOWED_ORIGINS"}
+
+
+def test_openai_settings_reach_the_function_only_when_it_is_the_provider():
+    variables = RESOURCES["CoachingFunction"]["Properties"]["Environment"]["Variables"]
+    assert variables["OPENAI_BASE_URL"] == {"Fn::If": ["UsesOpenAI", {"Ref": "OpenAIBaseUrl"}, {"Ref": "AWS::NoValue"}]}
+    assert variables["OPENAI_MODEL"] == {"Fn::If": ["UsesOpenAI", {"Ref": "OpenAIModel"}, {"Ref": "AWS::NoValue"}]}
+    assert variables["OPENAI_API_KEY_ARN"] == {"Fn::If": ["HasOpenAIKeySecret", {"Ref": "OpenAIApiKeySecretArn"}, {"Ref": "AWS::NoValue"}]}
+    assert TEMPLATE["Conditions"]["UsesOpenAI"] == {"Fn::Equals": [{"Ref": "LLMProvider"}, "openai"]}
+    rule = TEMPLATE["Rules"]["OpenAISettings"]
+    assert rule["RuleCondition"] == {"Fn::Equals": [{"Ref": "LLMProvider"}, "openai"]}
+    asserted = json.dumps(rule["Assertions"])
+    assert "OpenAIBaseUrl" in asserted and "OpenAIModel" in asserted
+
+
+def test_reserved_concurrency_is_a_parameter_off_by_default():
+    parameter = TEMPLATE["Parameters"]["ReservedConcurrency"]
+    assert parameter["Default"] == -1 and parameter["MinValue"] == -1
+    assert RESOURCES["CoachingFunction"]["Properties"]["ReservedConcurrentExecutions"] == {
+        "Fn::If": ["HasReservedConcurrency", {"Ref": "ReservedConcurrency"}, {"Ref": "AWS::NoValue"}]}
 
 
 def test_function_role_reaches_only_its_tables_one_model_and_the_secret():
@@ -76,12 +99,15 @@ def test_function_role_reaches_only_its_tables_one_model_and_the_secret():
         if service == "dynamodb":
             referenced = set(re.findall(r"(ConversationsTable|CoachingSessionsTable)", resources))
             assert referenced == set(allowed_resources["dynamodb"])
-            assert not {"dynamodb:Scan", "dynamodb:DeleteTable", "dynamodb:BatchWriteItem"} & set(actions)
+            # What the store sends: Query, GetItem, and TransactWriteItems made of Put actions
+            # (which IAM authorises as dynamodb:PutItem).
+            assert sorted(actions) == ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]
         if service == "bedrock":
             assert actions == ["bedrock:InvokeModel"]
             assert "BedrockModelId" in resources
         if service == "secretsmanager":
-            assert actions == ["secretsmanager:GetSecretValue"] and statement["Resource"] == {"Ref": "JwtSecretArn"}
+            assert actions == ["secretsmanager:GetSecretValue"]
+            assert statement["Resource"] in ({"Ref": "JwtSecretArn"}, {"Ref": "OpenAIApiKeySecretArn"})
     assert services == {"logs", "dynamodb", "bedrock", "secretsmanager", "kms"}
     assert "Lambda" not in json.dumps(list(_statements("CoachingFunctionRole")))
 
@@ -173,3 +199,26 @@ def test_alarms_and_dashboard_use_the_metric_names_the_function_emits():
                 used.add(metric["MetricName"])
                 assert {"Name": "service", "Value": {"Ref": "ServiceName"}} in metric["Dimensions"]
     assert used == emitted
+
+
+def test_the_sam_translator_accepts_the_template():
+    # What `sam deploy` sends after `sam package`: CodeUri and DefinitionUri as S3 locations.
+    import copy
+
+    import boto3
+    from samtranslator.model.exceptions import InvalidDocumentException
+    from samtranslator.parser.parser import Parser
+    from samtranslator.translator.translator import Translator
+
+    template = copy.deepcopy(TEMPLATE)
+    template["Resources"]["CoachingFunction"]["Properties"]["CodeUri"] = "s3://bucket/coaching-lambda.zip"
+    template["Resources"]["CoachingOrchestrator"]["Properties"]["DefinitionUri"] = "s3://bucket/coaching-orchestrator.asl.json"
+    translator = Translator(managed_policy_map={}, sam_parser=Parser(), boto_session=boto3.session.Session(region_name="us-east-1"))
+    try:
+        translated = translator.translate(template, parameter_values={})
+    except InvalidDocumentException as error:
+        raise AssertionError([str(cause) for cause in error.causes]) from error
+    function = translated["Resources"]["CoachingFunction"]["Properties"]
+    assert function["Architectures"] == [{"Ref": "Architecture"}]
+    assert function["ReservedConcurrentExecutions"]["Fn::If"][0] == "HasReservedConcurrency"
+    assert "OpenAISettings" in translated["Rules"]

@@ -1,7 +1,6 @@
 import Coaching
 import CoachingContracts
 import FoundationEssentials
-import LanguageModels
 
 /// Domain records to wire types.
 enum WireMapping {

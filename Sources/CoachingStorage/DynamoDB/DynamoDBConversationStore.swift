@@ -68,8 +68,6 @@ package final class DynamoDBConversationStore: ConversationStore {
                 return .conflict
             }
             return .unavailable(error.description)
-        case .conditionalCheckFailed:
-            return creating ? .alreadyExists : .conflict
         case .transactionConflict, .idempotentParameterMismatch:
             return .conflict
         default:
@@ -154,21 +152,21 @@ package final class DynamoDBConversationStore: ConversationStore {
         }
     }
 
-    // MARK: Coding
+    // MARK: Items
 
-    func encode<Value: Encodable>(_ value: Value) throws(StoreError) -> DynamoDBItem {
+    func encode<Item: StoredItem>(_ item: Item) throws(StoreError) -> DynamoDBItem {
         do {
-            return try client.encode(value)
+            return try item.attributes
         } catch {
-            throw .corruptRecord("an item cannot be encoded")
+            throw .corruptRecord("a \(Item.self) cannot be stored (\(error))")
         }
     }
 
-    func decode<Value: Decodable>(_ type: Value.Type, _ item: DynamoDBItem) throws(StoreError) -> Value {
+    func decode<Item: StoredItem>(_ type: Item.Type, _ item: DynamoDBItem) throws(StoreError) -> Item {
         do {
-            return try client.decode(type, from: item)
+            return try Item(item: item)
         } catch {
-            throw .corruptRecord("a stored \(String(describing: type)) cannot be decoded")
+            throw .corruptRecord("a stored \(Item.self) cannot be read (\(error))")
         }
     }
 }

@@ -10,7 +10,7 @@ extension StoreError {
     init(_ error: DynamoDBError) {
         switch error {
         case .accessDenied, .resourceNotFound, .validation, .authentication, .missingCredentials, .invalidConfiguration,
-             .invalidRequest, .encoding:
+             .invalidRequest:
             self = .rejected(error.description)
         default:
             self = .unavailable(error.description)

@@ -12,11 +12,4 @@ extension AttributeValue: ExpressibleByStringLiteral, ExpressibleByIntegerLitera
 extension AttributeValue {
     /// A number attribute from any integer.
     package static func number<Value: BinaryInteger>(_ value: Value) -> AttributeValue { .n(DynamoDBNumber(value)) }
-
-    package var stringValue: String? { if case .s(let value) = self { value } else { nil } }
-    package var numberValue: DynamoDBNumber? { if case .n(let value) = self { value } else { nil } }
-    var boolValue: Bool? { if case .bool(let value) = self { value } else { nil } }
-    var mapValue: [String: AttributeValue]? { if case .m(let value) = self { value } else { nil } }
-    var listValue: [AttributeValue]? { if case .l(let value) = self { value } else { nil } }
-    var isNull: Bool { self == .null }
 }

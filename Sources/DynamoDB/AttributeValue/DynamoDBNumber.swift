@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// A DynamoDB number as its decimal text, so values round-trip exactly
 /// (DynamoDB keeps 38 significant digits; `Double` keeps about 16).
 ///
@@ -24,11 +22,6 @@ package struct DynamoDBNumber: Sendable, Hashable, Codable, CustomStringConverti
     package init?(_ value: Double) {
         guard value.isFinite else { return nil }
         text = Self.integralText(value) ?? value.description
-    }
-
-    package init?(_ value: Decimal) {
-        guard value.isFinite else { return nil }
-        text = value.description
     }
 
     package init(integerLiteral value: Int) { self.init(value) }
@@ -58,8 +51,7 @@ package struct DynamoDBNumber: Sendable, Hashable, Codable, CustomStringConverti
         return Value(exactly: double)
     }
 
-    var doubleValue: Double? { Double(text) }
-    var decimalValue: Decimal? { Decimal(string: text) }
+    package var doubleValue: Double? { Double(text) }
 
     /// `1.0e20` prints as `1e+20` and `3.0` as `3.0`; integral doubles
     /// within Int64 print as plain integers instead.

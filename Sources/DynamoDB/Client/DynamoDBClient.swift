@@ -8,13 +8,9 @@ import FoundationEssentials
 /// thread-safe connection pool and the shared retry quota.
 package final class DynamoDBClient: Sendable {
     package let aws: AWSClient
-    package let encoder: DynamoDBEncoder
-    package let decoder: DynamoDBDecoder
 
-    package init(aws: AWSClient, encoder: DynamoDBEncoder = DynamoDBEncoder(), decoder: DynamoDBDecoder = DynamoDBDecoder()) {
+    package init(aws: AWSClient) {
         self.aws = aws
-        self.encoder = encoder
-        self.decoder = decoder
     }
 
     /// A client for `endpoint` (or the public endpoint of `region`).
@@ -60,7 +56,7 @@ package final class DynamoDBClient: Sendable {
 
     /// The same client reporting each call to `observer` (count round trips per request).
     package func withObserver(_ observer: (any AWSCallObserver)?) -> DynamoDBClient {
-        DynamoDBClient(aws: aws.withObserver(observer), encoder: encoder, decoder: decoder)
+        DynamoDBClient(aws: aws.withObserver(observer))
     }
 
     /// Sends one operation: JSON body, `X-Amz-Target`, typed answer.
@@ -74,7 +70,7 @@ package final class DynamoDBClient: Sendable {
         do {
             body = try Self.jsonEncoder.encode(request)
         } catch {
-            throw .encoding(AttributeValueCodingError.wrapping(error))
+            throw .invalidRequest("the \(operation) request cannot be encoded")
         }
         let response: AWSResponse
         do {

@@ -16,15 +16,12 @@ extension DynamoDBError {
 
     private static func map(_ error: AWSServiceError) -> DynamoDBError {
         switch error.code {
-        case "ConditionalCheckFailedException":
-            return .conditionalCheckFailed(item: (try? JSONDecoder().decode(ConditionalCheckFailedBody.self, from: error.body))?.item, error)
         case "TransactionCanceledException":
             return .transactionCanceled(reasons: CancellationReasonsBody.reasons(in: error.body), error)
         case "TransactionConflictException": return .transactionConflict(error)
         case "ValidationException", "SerializationException": return .validation(error)
         case "ResourceNotFoundException": return .resourceNotFound(error)
         case "ResourceInUseException": return .resourceInUse(error)
-        case "ItemCollectionSizeLimitExceededException": return .itemCollectionSizeLimitExceeded(error)
         case "IdempotentParameterMismatchException": return .idempotentParameterMismatch(error)
         default: break
         }
@@ -34,11 +31,6 @@ extension DynamoDBError {
         if error.statusCode >= 500 { return .unavailable(error) }
         return .service(error)
     }
-}
-
-private struct ConditionalCheckFailedBody: Decodable {
-    var item: DynamoDBItem?
-    enum CodingKeys: String, CodingKey { case item = "Item" }
 }
 
 struct CancellationReasonsBody: Decodable {

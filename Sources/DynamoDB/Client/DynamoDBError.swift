@@ -5,9 +5,6 @@ import CurlHTTP
 /// it, map it to API errors); service cases keep the AWS request id.
 /// Nothing here ever contains credentials.
 package enum DynamoDBError: Error, Sendable, CustomStringConvertible {
-    /// A condition expression was false: the optimistic-lock signal. `item`
-    /// is the current item when `ReturnValuesOnConditionCheckFailure` was `ALL_OLD`.
-    case conditionalCheckFailed(item: DynamoDBItem?, AWSServiceError)
     /// A transaction was cancelled; one reason per action, in order.
     case transactionCanceled(reasons: [CancellationReason], AWSServiceError)
     /// A write conflicted with a transaction in progress on the same item.
@@ -17,7 +14,6 @@ package enum DynamoDBError: Error, Sendable, CustomStringConvertible {
     case validation(AWSServiceError)
     case resourceNotFound(AWSServiceError)
     case resourceInUse(AWSServiceError)
-    case itemCollectionSizeLimitExceeded(AWSServiceError)
     case idempotentParameterMismatch(AWSServiceError)
     /// Unknown key, bad signature, expired token.
     case authentication(AWSServiceError)
@@ -34,27 +30,19 @@ package enum DynamoDBError: Error, Sendable, CustomStringConvertible {
     case checksumMismatch(requestID: String?)
     /// Rejected before sending (for example more than 100 transaction actions).
     case invalidRequest(String)
-    /// A value could not be encoded as an item (empty set, NaN …).
-    case encoding(AttributeValueCodingError)
-    /// An item could not be decoded into the requested type.
-    case decoding(AttributeValueCodingError)
     /// A 2xx answer whose body was not the expected JSON.
     case invalidResponse(operation: String, requestID: String?)
-    /// `BatchWriteItem` left these unwritten after every retry allowed.
-    case unprocessedItems([String: [WriteRequest]])
     /// `waitUntilActive` gave up polling.
     case tableNotActive(String)
 
     package var code: String {
         switch self {
-        case .conditionalCheckFailed: "ConditionalCheckFailed"
         case .transactionCanceled: "TransactionCanceled"
         case .transactionConflict: "TransactionConflict"
         case .throttled: "Throttled"
         case .validation: "Validation"
         case .resourceNotFound: "ResourceNotFound"
         case .resourceInUse: "ResourceInUse"
-        case .itemCollectionSizeLimitExceeded: "ItemCollectionSizeLimitExceeded"
         case .idempotentParameterMismatch: "IdempotentParameterMismatch"
         case .authentication: "Authentication"
         case .accessDenied: "AccessDenied"
@@ -66,10 +54,7 @@ package enum DynamoDBError: Error, Sendable, CustomStringConvertible {
         case .invalidConfiguration: "InvalidConfiguration"
         case .checksumMismatch: "ChecksumMismatch"
         case .invalidRequest: "InvalidRequest"
-        case .encoding: "ItemEncoding"
-        case .decoding: "ItemDecoding"
         case .invalidResponse: "InvalidResponse"
-        case .unprocessedItems: "UnprocessedItems"
         case .tableNotActive: "TableNotActive"
         }
     }
@@ -77,10 +62,10 @@ package enum DynamoDBError: Error, Sendable, CustomStringConvertible {
     /// The service's answer, for the cases that had one.
     package var serviceError: AWSServiceError? {
         switch self {
-        case .conditionalCheckFailed(_, let error), .transactionCanceled(_, let error):
+        case .transactionCanceled(_, let error):
             error
         case .transactionConflict(let error), .throttled(let error), .validation(let error), .resourceNotFound(let error),
-             .resourceInUse(let error), .itemCollectionSizeLimitExceeded(let error), .idempotentParameterMismatch(let error),
+             .resourceInUse(let error), .idempotentParameterMismatch(let error),
              .authentication(let error), .accessDenied(let error), .unavailable(let error), .service(let error):
             error
         default:
@@ -105,9 +90,7 @@ package enum DynamoDBError: Error, Sendable, CustomStringConvertible {
         case .invalidConfiguration(let reason), .invalidRequest(let reason): "DynamoDB \(code): \(reason)"
         case .tableNotActive(let table): "DynamoDB \(code): table \(table) is not ACTIVE"
         case .checksumMismatch(let requestID): "DynamoDB \(code) [request id \(requestID ?? "-")]"
-        case .encoding(let error), .decoding(let error): "DynamoDB \(code): \(error)"
         case .invalidResponse(let operation, let requestID): "DynamoDB \(code): \(operation) answer unreadable [request id \(requestID ?? "-")]"
-        case .unprocessedItems(let remaining): "DynamoDB \(code): \(remaining.values.reduce(0) { $0 + $1.count }) writes left unprocessed"
         case .transactionCanceled(let reasons, let error):
             "DynamoDB \(code): reasons [\(reasons.map { $0.code ?? "-" }.joined(separator: ", "))] \(error)"
         default: "DynamoDB \(code): \(serviceError.map { "\($0)" } ?? "")"

@@ -13,28 +13,20 @@ package struct ExpressionAttributes: Sendable, Equatable {
 
     package init() {}
 
-    /// The placeholder text for `path`, such as `#n0.#n1[2]`.
-    mutating func placeholder(for path: AttributePath) -> String {
-        path.elements.reduce(into: "") { text, element in
-            switch element {
-            case .name(let name): text += (text.isEmpty ? "" : ".") + placeholder(forName: name)
-            case .index(let index): text += "[\(index)]"
-            }
-        }
+    /// The placeholder for the top-level attribute `name`, such as `#n0`.
+    /// A dot is part of the name: `a.b` is one attribute.
+    mutating func placeholder(forName name: String) -> String {
+        if let existing = placeholderByName[name] { return existing }
+        let placeholder = "#n\(names.count)"
+        names[placeholder] = name
+        placeholderByName[name] = placeholder
+        return placeholder
     }
 
     /// The placeholder for `value`, such as `:v3`.
     mutating func placeholder(for value: AttributeValue) -> String {
         let placeholder = ":v\(values.count)"
         values[placeholder] = value
-        return placeholder
-    }
-
-    private mutating func placeholder(forName name: String) -> String {
-        if let existing = placeholderByName[name] { return existing }
-        let placeholder = "#n\(names.count)"
-        names[placeholder] = name
-        placeholderByName[name] = placeholder
         return placeholder
     }
 

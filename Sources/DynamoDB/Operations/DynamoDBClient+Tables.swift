@@ -9,18 +9,8 @@ struct KeySchemaElement: Encodable {
         case keyType = "KeyType"
     }
 
-    static func schema(_ partition: TableDefinition.KeyAttribute, _ sort: TableDefinition.KeyAttribute?) -> [KeySchemaElement] {
-        [KeySchemaElement(attributeName: partition.name, keyType: "HASH")]
-            + (sort.map { [KeySchemaElement(attributeName: $0.name, keyType: "RANGE")] } ?? [])
-    }
-}
-
-struct AttributeDefinition: Encodable {
-    var attributeName: String
-    var attributeType: TableDefinition.ScalarType
-    enum CodingKeys: String, CodingKey {
-        case attributeName = "AttributeName"
-        case attributeType = "AttributeType"
+    static func schema(_ partition: String, _ sort: String) -> [KeySchemaElement] {
+        [KeySchemaElement(attributeName: partition, keyType: "HASH"), KeySchemaElement(attributeName: sort, keyType: "RANGE")]
     }
 }
 
@@ -39,10 +29,20 @@ struct CreateTableRequest: Encodable {
         case globalSecondaryIndexes = "GlobalSecondaryIndexes"
     }
 
+    /// Every key attribute is a string (`S`).
+    struct AttributeDefinition: Encodable {
+        var attributeName: String
+        var attributeType = "S"
+        enum CodingKeys: String, CodingKey {
+            case attributeName = "AttributeName"
+            case attributeType = "AttributeType"
+        }
+    }
+
     struct Index: Encodable {
         var indexName: String
         var keySchema: [KeySchemaElement]
-        var projection: ProjectionSpecification
+        var projection = Projection()
         enum CodingKeys: String, CodingKey {
             case indexName = "IndexName"
             case keySchema = "KeySchema"
@@ -50,33 +50,21 @@ struct CreateTableRequest: Encodable {
         }
     }
 
-    struct ProjectionSpecification: Encodable {
-        var projectionType: String
-        var nonKeyAttributes: [String]?
-        enum CodingKeys: String, CodingKey {
-            case projectionType = "ProjectionType"
-            case nonKeyAttributes = "NonKeyAttributes"
-        }
+    struct Projection: Encodable {
+        var projectionType = "ALL"
+        enum CodingKeys: String, CodingKey { case projectionType = "ProjectionType" }
     }
 
     init(_ definition: TableDefinition) {
         tableName = definition.tableName
         keySchema = KeySchemaElement.schema(definition.partitionKey, definition.sortKey)
-        var definitions: [String: TableDefinition.ScalarType] = [:]
-        var keys = [definition.partitionKey] + (definition.sortKey.map { [$0] } ?? [])
+        var keys: Set<String> = [definition.partitionKey, definition.sortKey]
         for index in definition.globalSecondaryIndexes {
-            keys.append(index.partitionKey)
-            if let sortKey = index.sortKey { keys.append(sortKey) }
+            keys.formUnion([index.partitionKey, index.sortKey])
         }
-        for key in keys { definitions[key.name] = key.type }
-        attributeDefinitions = definitions.sorted { $0.key < $1.key }.map { AttributeDefinition(attributeName: $0.key, attributeType: $0.value) }
+        attributeDefinitions = keys.sorted().map { AttributeDefinition(attributeName: $0) }
         let indexes = definition.globalSecondaryIndexes.map { index in
-            let projection: ProjectionSpecification = switch index.projection {
-            case .all: ProjectionSpecification(projectionType: "ALL")
-            case .keysOnly: ProjectionSpecification(projectionType: "KEYS_ONLY")
-            case .include(let names): ProjectionSpecification(projectionType: "INCLUDE", nonKeyAttributes: names)
-            }
-            return Index(indexName: index.name, keySchema: KeySchemaElement.schema(index.partitionKey, index.sortKey), projection: projection)
+            Index(indexName: index.name, keySchema: KeySchemaElement.schema(index.partitionKey, index.sortKey))
         }
         globalSecondaryIndexes = indexes.isEmpty ? nil : indexes
     }
@@ -96,28 +84,10 @@ struct TableDescriptionResponse: Decodable {
     }
 }
 
-struct UpdateTimeToLiveRequest: Encodable {
-    var tableName: String
-    var specification: Specification
-
-    enum CodingKeys: String, CodingKey {
-        case tableName = "TableName"
-        case specification = "TimeToLiveSpecification"
-    }
-
-    struct Specification: Encodable {
-        var enabled: Bool
-        var attributeName: String
-        enum CodingKeys: String, CodingKey {
-            case enabled = "Enabled"
-            case attributeName = "AttributeName"
-        }
-    }
-}
-
+/// Table set-up for tests, benchmarks and local DynamoDB: production
+/// tables come from the SAM template, and the Lambda never calls these.
 extension DynamoDBClient {
-    /// Creates an on-demand table (tests and local set-up; production
-    /// tables come from the SAM template).
+    /// Creates an on-demand table.
     @discardableResult
     package func createTable(_ definition: TableDefinition, deadline: Deadline = .none) throws(DynamoDBError) -> TableDescription {
         let response = try invoke("CreateTable", CreateTableRequest(definition), as: TableDescriptionResponse.self, deadline: deadline)
@@ -129,17 +99,6 @@ extension DynamoDBClient {
         let response = try invoke("DescribeTable", TableNameRequest(tableName: name), as: TableDescriptionResponse.self, deadline: deadline)
         guard let table = response.table else { throw .invalidResponse(operation: "DescribeTable", requestID: nil) }
         return table
-    }
-
-    package func deleteTable(_ name: String, deadline: Deadline = .none) throws(DynamoDBError) {
-        _ = try invoke("DeleteTable", TableNameRequest(tableName: name), as: TableDescriptionResponse.self, deadline: deadline)
-    }
-
-    /// Turns TTL on (or off) for `attributeName` (epoch seconds). Expired
-    /// items may linger for days: reads must still filter them.
-    package func updateTimeToLive(table: String, attributeName: String, enabled: Bool = true, deadline: Deadline = .none) throws(DynamoDBError) {
-        let request = UpdateTimeToLiveRequest(tableName: table, specification: .init(enabled: enabled, attributeName: attributeName))
-        _ = try invoke("UpdateTimeToLive", request, as: EmptyResponse.self, deadline: deadline)
     }
 
     /// Polls `DescribeTable` until the table is `ACTIVE`, at most `attempts` times.

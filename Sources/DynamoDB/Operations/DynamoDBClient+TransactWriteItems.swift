@@ -11,17 +11,8 @@ struct TransactWriteItemsRequest: Encodable {
     }
 
     struct TransactItem: Encodable {
-        var put: ItemWriteRequest?
-        var update: ItemWriteRequest?
-        var delete: ItemWriteRequest?
-        var conditionCheck: ItemWriteRequest?
-
-        enum CodingKeys: String, CodingKey {
-            case put = "Put"
-            case update = "Update"
-            case delete = "Delete"
-            case conditionCheck = "ConditionCheck"
-        }
+        var put: PutRequest
+        enum CodingKeys: String, CodingKey { case put = "Put" }
     }
 }
 
@@ -46,21 +37,10 @@ extension DynamoDBClient {
         if let clientRequestToken, !(1...36).contains(clientRequestToken.count) {
             throw .invalidRequest("ClientRequestToken must be 1 to 36 characters")
         }
-        var transactItems: [TransactWriteItemsRequest.TransactItem] = []
-        for item in items {
+        let transactItems = items.map { item in
             switch item {
             case .put(let table, let value, let condition, let onFailure):
-                let request = try writeRequest(table: table, item: value, condition: condition, onConditionFailure: onFailure)
-                transactItems.append(.init(put: request))
-            case .update(let table, let key, let update, let condition, let onFailure):
-                let request = try writeRequest(table: table, key: key, update: update, condition: condition, onConditionFailure: onFailure)
-                transactItems.append(.init(update: request))
-            case .delete(let table, let key, let condition, let onFailure):
-                let request = try writeRequest(table: table, key: key, condition: condition, onConditionFailure: onFailure)
-                transactItems.append(.init(delete: request))
-            case .conditionCheck(let table, let key, let condition, let onFailure):
-                let request = try writeRequest(table: table, key: key, condition: condition, onConditionFailure: onFailure)
-                transactItems.append(.init(conditionCheck: request))
+                TransactWriteItemsRequest.TransactItem(put: PutRequest(table: table, item: value, condition: condition, onConditionFailure: onFailure))
             }
         }
         let request = TransactWriteItemsRequest(transactItems: transactItems, clientRequestToken: clientRequestToken)

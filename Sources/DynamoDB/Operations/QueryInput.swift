@@ -6,7 +6,6 @@ package struct QueryInput: Sendable {
     package var keyCondition: KeyCondition
     /// Applied after reading: filtered items still cost read capacity.
     package var filter: Condition?
-    package var projection: Projection?
     /// Items to evaluate per page (before the filter).
     package var limit: Int?
     /// `false` reads in descending sort-key order (newest first).
@@ -20,7 +19,6 @@ package struct QueryInput: Sendable {
         indexName: String? = nil,
         keyCondition: KeyCondition,
         filter: Condition? = nil,
-        projection: Projection? = nil,
         limit: Int? = nil,
         scanIndexForward: Bool = true,
         exclusiveStartKey: DynamoDBItem? = nil,
@@ -30,7 +28,6 @@ package struct QueryInput: Sendable {
         self.indexName = indexName
         self.keyCondition = keyCondition
         self.filter = filter
-        self.projection = projection
         self.limit = limit
         self.scanIndexForward = scanIndexForward
         self.exclusiveStartKey = exclusiveStartKey

@@ -4,5 +4,4 @@ package struct QueryPage: Sendable {
     /// `nil` when the query is complete. Note that moto (unlike DynamoDB)
     /// omits it when exactly `Limit` items remained.
     package var lastEvaluatedKey: DynamoDBItem?
-    var scannedCount: Int
 }

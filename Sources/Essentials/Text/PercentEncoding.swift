@@ -4,7 +4,7 @@
 package enum PercentEncoding {
     /// Encodes `text`; `keepSlash` leaves `/` as is (paths).
     package static func encode(_ text: String, keepSlash: Bool = false) -> String {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        let hex = HexDigits.upper
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

@@ -77,6 +77,9 @@ package struct LambdaContext: Sendable {
         )
     }
 
+    /// The invocation's deadline, in the form every outbound call takes.
+    package var deadline: Deadline { Deadline(epochMilliseconds: deadlineMilliseconds) }
+
     /// Milliseconds left before the deadline (negative once it has passed).
     package func remainingMilliseconds(now: Int64 = SystemClock.nowEpochMilliseconds()) -> Int64 {
         deadlineMilliseconds - now

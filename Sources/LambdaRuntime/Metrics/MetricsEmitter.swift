@@ -27,7 +27,17 @@ package struct MetricValue: Sendable, Equatable {
 ///
 /// Every record has the `service` dimension; callers may add more (for
 /// example `route`). Records go to the same unbuffered stream as the logs.
+///
+/// Every record carries `"level":"FATAL"`. Lambda's log-level filtering (JSON
+/// log format) reads the `level` key of each line, treats a missing or unknown
+/// one as INFO, and drops lines below the function's application log level:
+/// at WARN or above an unlevelled record, and so every metric and the alarms
+/// built on them, would disappear. FATAL is the only level no setting filters.
+/// Records are told apart from log lines by their `_aws` key.
 package struct MetricsEmitter: Sendable {
+    /// The `level` every record carries: one no application log level filters out.
+    package static let recordLevel = LogLevel.fatal
+
     package var namespace: String
     package var service: String
     package var sink: any LogSink
@@ -68,7 +78,7 @@ package struct MetricsEmitter: Sendable {
         line += (["service"] + dimensions.map(\.key)).map(JSONText.quoted).joined(separator: ",")
         line += "]],\"Metrics\":["
         line += values.map { "{\"Name\":\(JSONText.quoted($0.name)),\"Unit\":\"\($0.unit.rawValue)\"}" }.joined(separator: ",")
-        line += "]}]},\"service\":"
+        line += "]}]},\"level\":\"\(Self.recordLevel.name)\",\"service\":"
         JSONText.appendQuoted(service, to: &line)
         for (key, value) in dimensions {
             line += ",\(JSONText.quoted(key)):\(JSONText.quoted(value))"

@@ -18,28 +18,17 @@ struct MotoTable {
         name = MotoServer.uniqueTableName(prefix)
         try client.createTable(TableDefinition(
             tableName: name,
-            partitionKey: .init("pk"),
-            sortKey: .init("sk"),
-            globalSecondaryIndexes: [.init(name: "byUser", partitionKey: .init("gsi1pk"), sortKey: .init("updated_at"))]
+            partitionKey: "pk",
+            sortKey: "sk",
+            globalSecondaryIndexes: [.init(name: "byUser", partitionKey: "gsi1pk", sortKey: "updated_at")]
         ))
         recorder.drain()
     }
 
     func key(_ pk: String, _ sk: String) -> DynamoDBItem { ["pk": .s(pk), "sk": .s(sk)] }
-}
 
-/// What the conversation header looks like in these tests.
-struct ConversationMeta: Codable, Equatable {
-    var pk: String
-    var sk: String
-    var status: String
-    var version: Int
-    var messageCount: Int
-    var ttl: Int
-
-    enum CodingKeys: String, CodingKey {
-        case pk, sk, status, version
-        case messageCount = "message_count"
-        case ttl
+    /// Writes `items` in one transaction (the only write the client has).
+    func put(_ items: DynamoDBItem...) throws {
+        try client.transactWriteItems(items.map { .put(table: name, item: $0) })
     }
 }

@@ -26,7 +26,7 @@ struct DynamoDBRetryTests {
     func throttledProxyToMoto() throws {
         let moto = try MotoServer.shared()
         let table = try MotoTable("proxy")
-        try table.client.putItem(table: table.name, item: table.key("a", "b").merging(["v": 1]) { $1 })
+        try table.put(table.key("a", "b").merging(["v": 1]) { $1 })
 
         let proxy = FaultInjectingServer(script: [.throttle(), .internalError, .forward], fallback: .forward, upstream: moto.endpoint)
         let url = try proxy.start()
@@ -61,44 +61,6 @@ struct DynamoDBRetryTests {
         #expect(server.attempts.count == 4)
         #expect(time.sleeps == [500, 1_000, 2_000])
         #expect(recorder.recorded.last?.throttles == 4)
-    }
-
-    @Test("UnprocessedItems are resent alone, after a backoff")
-    func unprocessedItems() throws {
-        let leftover = #"{"UnprocessedItems":{"t":[{"PutRequest":{"Item":{"pk":{"S":"2"}}}}]}}"#
-        let server = FaultInjectingServer(script: [.ok(leftover), .ok(#"{"UnprocessedItems":{}}"#)])
-        let time = VirtualTime()
-        let client = try Self.client(server, time: time, recorder: AWSCallRecorder())
-        let result = try client.batchWriteItem(["t": [.put(item: ["pk": "1"]), .put(item: ["pk": "2"])]])
-        #expect(result == BatchWriteResult(requests: 2, retriedWrites: 1))
-        #expect(time.sleeps == [500])
-        let resent = try JSONDecoder().decode(BatchBody.self, from: try #require(server.attempts.last?.request.body))
-        #expect(resent.requestItems == ["t": [.put(item: ["pk": "2"])]])
-    }
-
-    @Test("UnprocessedItems that never clear become a typed error, bounded")
-    func unprocessedForever() throws {
-        let leftover = #"{"UnprocessedItems":{"t":[{"DeleteRequest":{"Key":{"pk":{"S":"1"}}}}]}}"#
-        let server = FaultInjectingServer(script: [], fallback: .ok(leftover))
-        let time = VirtualTime()
-        let client = try Self.client(server, time: time, recorder: AWSCallRecorder())
-        #expect {
-            try client.batchWriteItem(["t": [.delete(key: ["pk": "1"])]], maxRetryRounds: 2)
-        } throws: { error in
-            guard case .unprocessedItems(let remaining) = error as? DynamoDBError else { return false }
-            return remaining == ["t": [.delete(key: ["pk": "1"])]]
-        }
-        #expect(server.attempts.count == 3)
-    }
-
-    @Test("batches of more than 25 writes are split")
-    func batchSplitting() throws {
-        let server = FaultInjectingServer(script: [], fallback: .ok("{}"))
-        let client = try Self.client(server, time: VirtualTime(), recorder: AWSCallRecorder())
-        let result = try client.batchWriteItem(["a": (0..<30).map { .put(item: ["pk": .number($0)]) }, "b": [.delete(key: ["pk": "x"])]])
-        #expect(result.requests == 2)
-        let sizes = try server.attempts.map { try JSONDecoder().decode(BatchBody.self, from: $0.request.body).requestItems.values.reduce(0) { $0 + $1.count } }
-        #expect(sizes == [25, 6])
     }
 
     @Test("a transaction cancelled by a conflict is retried; by a condition it is not")
@@ -183,9 +145,4 @@ struct DynamoDBRetryTests {
             return operation == "GetItem" && requestID == "OK-REQUEST"
         }
     }
-}
-
-private struct BatchBody: Decodable {
-    var requestItems: [String: [WriteRequest]]
-    enum CodingKeys: String, CodingKey { case requestItems = "RequestItems" }
 }
