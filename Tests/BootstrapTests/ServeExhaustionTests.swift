@@ -15,24 +15,12 @@ import TestSupport
         return user + system
     }
 
-    private func connect(_ port: Int) -> Int32 {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port)).bigEndian
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        return descriptor
-    }
-
     @Test func outOfDescriptorsTheAcceptLoopWaitsInsteadOfSpinning() throws {
         let server = try ServeCommandTests.RunningServer(descriptorLimit: 40)
         defer { _ = server.stop() }
         let pid = server.process.processIdentifier
         // More idle connections than descriptors: the kernel queues the rest, accept fails with EMFILE.
-        let held = (0..<80).map { _ in connect(server.port) }
+        let held = (0..<80).map { _ in RawHTTP.holdOpen(port: server.port) }
         defer { for descriptor in held { close(descriptor) } }
         sleep(1)
         let before = try #require(cpuTicks(pid))

@@ -6,26 +6,12 @@ import TestSupport
 /// Issue 20: `serve` kept idle half-sent connections forever (300 of them:
 /// 302 threads, 97 MB) and spun in `accept` once descriptors ran out.
 @Suite struct ServerExhaustionTests {
-    /// A connected socket that sends `bytes` and then holds the connection open.
-    private func holdOpen(port: Int, sending bytes: String = "GET / HTTP/1.1\r\nHost: x\r\n") -> Int32 {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port)).bigEndian
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        _ = Array(bytes.utf8).withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-        return descriptor
-    }
-
     @Test func connectionsBeyondTheCapAre503AndTheServerRecovers() throws {
         let server = LocalHTTPServer { _ in ServerResponse(status: 200) }
         try server.start()
         defer { server.stop() }
         var held: [Int32] = []
-        for _ in 0..<256 { held.append(holdOpen(port: server.port)) }
+        for _ in 0..<256 { held.append(RawHTTP.holdOpen(port: server.port, sending: "GET / HTTP/1.1\r\nHost: x\r\n")) }
         // Let the accept loop admit them all before the next one arrives.
         var waited = 0
         while server.acceptedConnections < 256, waited < 500 {
