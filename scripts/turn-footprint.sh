@@ -6,8 +6,8 @@
 #   scripts/turn-footprint.sh [EVENT]   (default: the message turn)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=.build/debug
-[ -x "$build/bootstrap" ] || { echo "run 'swift build --enable-code-coverage' first" >&2; exit 2; }
+build=${BUILD_DIR:-.build/debug}
+[ -x "$build/bootstrap" ] || { echo "no coverage build in $build: swift build --enable-code-coverage" >&2; exit 2; }
 runner=("$build/bootstrap" local)
 [ -x "$build/coaching-dev" ] && runner=("$build/coaching-dev" local)
 work=$(mktemp -d)

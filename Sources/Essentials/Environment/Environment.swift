@@ -19,8 +19,14 @@ package struct Environment: Sendable, ExpressibleByDictionaryLiteral {
     /// The value of `name` without surrounding whitespace, or `nil` when unset or blank.
     package subscript(name: String) -> String? {
         guard let raw = values[name] else { return nil }
-        let trimmed = raw.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
-        return trimmed.isEmpty ? nil : String(trimmed)
+        // By index over the scalars: the lazy drop/reversed wrappers cost a
+        // runtime metadata lookup per generic type, measurable at cold start.
+        let scalars = raw.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        if start == end { return nil }
+        return start == scalars.startIndex && end == scalars.endIndex ? raw : String(scalars[start..<end])
     }
 
     /// `AWS_REGION`, else `AWS_DEFAULT_REGION`.
