@@ -55,6 +55,60 @@ BUSINESS_CONTEXT = {
 }
 
 
+# The .NET API's BusinessContextResponse as C# declares it (PascalCase properties,
+# declaration order), with values as System.Text.Json writes them: nulls kept,
+# DateTime without an offset (Kind Unspecified) and with 7 fractional digits (UtcNow).
+DOTNET_BUSINESS_CONTEXT = {
+    "User": {"Id": USER, "Name": "Dana Rivera", "Email": "dana@acme.example", "Role": ROLE},
+    "Tenant": {"Id": TENANT, "Company": "Acme Outdoor Gear", "Industry": "Retail", "Size": "11-50"},
+    "Goals": [
+        {"Id": "goal_101", "Title": "Grow online revenue", "Description": "Double direct-to-consumer sales",
+         "Status": "in_progress", "TargetValue": 500000, "CurrentValue": 310000, "DueDate": "2026-12-31T00:00:00"},
+        {"Id": "goal_102", "Title": "Launch repair program", "Description": None, "Status": "not_started",
+         "TargetValue": None, "CurrentValue": None, "DueDate": None},
+    ],
+    "RecentActions": [
+        {"Id": "action_7", "Title": "Interview ten repeat customers", "Description": None, "Status": "completed",
+         "DueDate": "2026-10-15T09:30:00", "GoalId": "goal_101"},
+    ],
+    "KPIs": [{"Id": "kpi_3", "Name": "Repeat purchase rate", "CurrentValue": 0.22, "TargetValue": 0.35, "Unit": "ratio"}],
+    "DataScope": "coaching_context",
+    "RetrievedAt": "2026-11-21T23:14:41.1234567Z",
+}
+
+
+def dotnet_camel_case(name: str) -> str:
+    """JsonNamingPolicy.CamelCase (System.Text.Json's JsonCamelCaseNamingPolicy):
+    lower-case the leading run of capitals, except the last one when a lower-case
+    letter follows it (``KPIs`` -> ``kpIs``, ``GoalId`` -> ``goalId``, ``URL`` -> ``url``)."""
+    chars = list(name)
+    for i, char in enumerate(chars):
+        if i == 1 and not char.isupper():
+            break
+        has_next = i + 1 < len(chars)
+        if i > 0 and has_next and not chars[i + 1].isupper():
+            if chars[i + 1] == " ":
+                chars[i] = char.lower()
+            break
+        chars[i] = char.lower()
+    return "".join(chars)
+
+
+def contract_snake_case(name: str) -> str:
+    """The contract's names for the same properties (docs: business context)."""
+    if name == "KPIs":
+        return "kpis"
+    return "".join("_" + c.lower() if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+def renamed(value, rename):
+    if isinstance(value, dict):
+        return {rename(key): renamed(item, rename) for key, item in value.items()}
+    if isinstance(value, list):
+        return [renamed(item, rename) for item in value]
+    return value
+
+
 def b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
@@ -75,6 +129,10 @@ CLAIMS = {
     "iat": 1795300000, "exp": 4102444800,  # 2100-01-01: the samples stay valid
 }
 VALID_TOKEN = jwt(CLAIMS)
+# A role that closes the role string and names another user and tenant (issue 18).
+INJECTED_ROLE = 'x","user_id":"victim-user","tenant_id":"tenant-victim'
+ORCHESTRATED_BODY = {"message": "Help me sharpen our company's purpose statement.", "topic": "purpose",
+                     "user_id": "someone_else", "tenant_id": "tenant_other"}
 
 
 def http_v2(method: str, path: str, *, route: str | None = None, query: dict | None = None, body=None,
@@ -213,6 +271,11 @@ def build() -> tuple[dict[str, object], list[dict], list[dict]]:
         "message": "Our team keeps debating what we stand for. Where do we start?",
         "topic": "core_values", "business_context": BUSINESS_CONTEXT, "source": "direct"}),
         "http", {"status": 200}, "Pattern A chat with a frontend-supplied business context; starts a conversation")
+    event("http/coaching-orchestrated.json", http_v2("POST", "/api/v1/coaching/orchestrated", body=ORCHESTRATED_BODY),
+          "http", {"status": 503},
+          "Pattern B: the function starts the state machine (StartSyncExecution); 503 ORCHESTRATION_NOT_CONFIGURED "
+          "without COACHING_ORCHESTRATOR_ARN. orchestrator/tests/test_orchestrated_route.py runs it against moto; "
+          "the body's user_id/tenant_id are ignored")
     event("http/conversations-initiate.json", http_v2("POST", "/api/v1/conversations/initiate", body={
         "topic": "purpose", "context": BUSINESS_CONTEXT, "language": "en"}),
         "http", {"status": 201}, "initiate with `context` (alias of business_context)")
@@ -285,6 +348,8 @@ def build() -> tuple[dict[str, object], list[dict], list[dict]]:
     token_event("not-a-jwt", "Bearer not.a.jwt", False, "garbage token")
     token_event("basic-scheme", "Basic dXNlcjpwYXNz", False, "not a Bearer credential")
     token_event("missing-header", None, False, "no Authorization header")
+    token_event("role-injection", "Bearer " + jwt(dict(CLAIMS, role=INJECTED_ROLE)), False,
+                "a validly signed token whose role would rewrite the identity if spliced into JSON text: refused")
 
     # ---------------------------------------------------------------- malformed
     files["malformed/not-json.json"] = "this is not JSON\n"
@@ -329,12 +394,29 @@ def build() -> tuple[dict[str, object], list[dict], list[dict]]:
 
     # ---------------------------------------------------------------- orchestrator fixtures (not Lambda events)
     for name, description in [
-        ("stepfunctions/execution-input.json", "state machine input as the HTTP API builds it (body + authorizer identity)"),
+        ("stepfunctions/execution-input.json", "state machine input: body + verified identity (the function sends only the body's "
+         "message, ids and topic; the extra keys here show the machine ignores them too)"),
         ("stepfunctions/business-context-response.json", "what the .NET business-context function answers (proxy response)"),
         ("stepfunctions/coaching-response.json", "a CoachingResponse, the coaching task's canned result in the moto tests"),
     ]:
         files[name] = json.loads((EVENTS / name).read_text())
         fixtures.append({"file": name, "used_by": "orchestrator/tests", "description": description})
+
+    # ---------------------------------------------------------------- the .NET API's JSON as it comes
+    camel = renamed(DOTNET_BUSINESS_CONTEXT, dotnet_camel_case)
+    files["dotnet/business-context-camel.json"] = camel
+    fixtures.append({"file": "dotnet/business-context-camel.json", "used_by": "CoachingContractsTests, orchestrator/tests",
+                     "description": "BusinessContextResponse as ASP.NET Core writes it (System.Text.Json camelCase policy)"})
+    files["dotnet/business-context-snake.json"] = renamed(DOTNET_BUSINESS_CONTEXT, contract_snake_case)
+    fixtures.append({"file": "dotnet/business-context-snake.json", "used_by": "CoachingContractsTests",
+                     "description": "the same context under the contract's snake_case names: must validate to the same model"})
+    files["dotnet/business-context-response-camel.json"] = {
+        "statusCode": 200, "headers": {"content-type": "application/json; charset=utf-8"},
+        "body": json.dumps({"success": True, "data": camel}, separators=(",", ":"), ensure_ascii=False),
+        "isBase64Encoded": False,
+    }
+    fixtures.append({"file": "dotnet/business-context-response-camel.json", "used_by": "orchestrator/tests",
+                     "description": "the .NET function's proxy response: {success, data} envelope, camelCase body"})
     return files, events, fixtures
 
 

@@ -24,6 +24,9 @@ package enum Application {
         let coach = try makeCoach(configuration, clock: clock)
         let service = CoachingService(store: store, coach: coach, clock: clock, settings: configuration.coaching)
         let verifier = try makeVerifier(configuration, environment: awsEnvironment, clock: clock)
+        let orchestrator = try configuration.orchestratorARN.map { (arn) throws(ConfigurationError) in
+            try StepFunctionsOrchestrator.make(stateMachineARN: arn, environment: awsEnvironment)
+        }
         logger.debug("dependencies ready", [
             "store": .string(configuration.storage.kind), "provider": .string(configuration.languageModel.provider.rawValue),
             "bearerTokens": .bool(verifier != nil),
@@ -33,7 +36,7 @@ package enum Application {
             dependencies: HandlerDependencies(
                 service: service, identity: IdentityResolver(verifier: verifier), cors: configuration.cors,
                 metrics: MetricsEmitter(namespace: "PurposePath/Coaching", service: configuration.serviceName),
-                awsCalls: awsCalls
+                awsCalls: awsCalls, orchestrator: orchestrator
             )
         )
     }

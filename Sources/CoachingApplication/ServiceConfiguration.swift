@@ -39,6 +39,8 @@ package struct ServiceConfiguration: Sendable {
     var jwtMaxAgeSeconds: Int = JWTVerifier.defaultMaxAgeSeconds
     package var cors: CORSPolicy
     package var coaching: CoachingSettings
+    /// The Express state machine `POST /api/v1/coaching/orchestrated` runs (`COACHING_ORCHESTRATOR_ARN`).
+    package var orchestratorARN: String?
     /// The raw environment, for the pieces that read their own variables (models, AWS clients).
     package var environment: Environment
 
@@ -95,6 +97,12 @@ package struct ServiceConfiguration: Sendable {
         jwtAudience = environment["JWT_AUDIENCE"]
         cors = CORSPolicy(allowedOrigins: (environment["CORS_ALLOWED_ORIGINS"] ?? "")
             .split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty })
+        if let arn = environment["COACHING_ORCHESTRATOR_ARN"] {
+            guard Self.isStateMachineARN(arn) else {
+                throw ConfigurationError(variable: "COACHING_ORCHESTRATOR_ARN", reason: "must be a Step Functions state machine ARN")
+            }
+            orchestratorARN = arn
+        }
         do {
             jwtMaxAgeSeconds = try environment.integer("JWT_MAX_AGE_SECONDS", default: jwtMaxAgeSeconds, in: 60...315_360_000)
             coaching.retentionDays = try environment.integer("CONVERSATION_RETENTION_DAYS", default: coaching.retentionDays, in: 1...3_650)
@@ -103,5 +111,17 @@ package struct ServiceConfiguration: Sendable {
         } catch {
             throw ConfigurationError(variable: error.variable, reason: error.reason)
         }
+    }
+}
+
+extension ServiceConfiguration {
+    /// `arn:<partition>:states:<region>:<12 digits>:stateMachine:<name>`.
+    static func isStateMachineARN(_ arn: String) -> Bool {
+        let parts = arn.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 7, parts[0] == "arn", parts[1].hasPrefix("aws"), parts[2] == "states", parts[5] == "stateMachine" else { return false }
+        let region = parts[3], account = parts[4], name = parts[6]
+        return !region.isEmpty && region.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+            && account.count == 12 && account.allSatisfy { $0.isASCII && $0.isNumber }
+            && (1...80).contains(name.count) && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 }

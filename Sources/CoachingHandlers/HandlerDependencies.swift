@@ -11,13 +11,17 @@ package struct HandlerDependencies: Sendable {
     package var metrics: MetricsEmitter?
     /// DynamoDB calls made while answering, for the `DynamoDBRetries` metric.
     package var awsCalls: AWSCallRecorder?
+    /// Runs the Pattern B state machine for `POST /api/v1/coaching/orchestrated`; `nil` when
+    /// no state machine is configured (the route then answers 503).
+    package var orchestrator: (any Orchestrator)?
 
     package init(service: CoachingService, identity: IdentityResolver, cors: CORSPolicy = CORSPolicy(allowedOrigins: []),
-                metrics: MetricsEmitter? = nil, awsCalls: AWSCallRecorder? = nil) {
+                metrics: MetricsEmitter? = nil, awsCalls: AWSCallRecorder? = nil, orchestrator: (any Orchestrator)? = nil) {
         self.service = service
         self.identity = identity
         self.cors = cors
         self.metrics = metrics
         self.awsCalls = awsCalls
+        self.orchestrator = orchestrator
     }
 }

@@ -14,7 +14,14 @@ import TestSupport
     struct Manifest: Decodable {
         var environment: [String: String]
         var events: [Entry]
-        enum CodingKeys: String, CodingKey { case environment, events }
+        /// Files that are not Lambda events (orchestrator and contract fixtures).
+        var fixtures: [Fixture]
+        enum CodingKeys: String, CodingKey { case environment, events, fixtures }
+    }
+
+    struct Fixture: Decodable {
+        var file: String
+        enum CodingKeys: String, CodingKey { case file }
     }
 
     struct Entry: Decodable, CustomTestStringConvertible, Sendable {
@@ -58,7 +65,8 @@ import TestSupport
             if path.hasSuffix(".json"), path != "manifest.json" { files.insert(path) }
         }
         let listed = Set(Self.manifest.events.map(\.file))
-        let support: Set<String> = ["stepfunctions/business-context-response.json", "stepfunctions/coaching-response.json", "stepfunctions/execution-input.json"]
+        let support = Set(Self.manifest.fixtures.map(\.file))
+        #expect(support.isSuperset(of: ["stepfunctions/execution-input.json", "dotnet/business-context-camel.json"]))
         #expect(files.subtracting(listed) == support)
         #expect(listed.isSubset(of: files))
     }

@@ -134,7 +134,8 @@ import TestSupport
         let result = try run(["routes"])
         #expect(result.status == 0)
         let routes = result.standardOutput.split(separator: "\n")
-        #expect(routes.count == 13)
+        #expect(routes.count == 14)
         #expect(routes.contains("POST /api/v1/conversations/{id}/message"))
+        #expect(routes.contains("POST /api/v1/coaching/orchestrated"))
     }
 }

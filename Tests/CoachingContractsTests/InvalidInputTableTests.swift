@@ -111,8 +111,10 @@ let invalidCases: [InvalidCase] = [
     .init("message given twice", .chat, #"{"message":"hi","message":"again"}"#, ["message duplicate_field"]),
     // camelCase
     .init("camelCase conversation id", .chat, #"{"message":"hi","conversationId":"c-1"}"#, ["conversationId extra_forbidden"]),
-    .init("camelCase recent actions", .chat, #"{"message":"hi","business_context":{"recentActions":[]}}"#,
-          ["business_context.recentActions extra_forbidden"]),
+    // The .NET API's camelCase is accepted inside a business context; PascalCase is not.
+    .init("camelCase recent actions (the .NET API's spelling)", .chat, #"{"message":"hi","business_context":{"recentActions":[]}}"#, ["valid"]),
+    .init("PascalCase recent actions", .chat, #"{"message":"hi","business_context":{"RecentActions":[]}}"#,
+          ["business_context.RecentActions extra_forbidden"]),
     // Several problems at once, in document order
     .init("every problem at once", .chat,
           #"{"topic":"mindset","business_context":{"goals":[{"id":"g/1","status":"active"},{"id":"g-2","title":"","status":"x","current_value":"1"}]},"source":"cron"}"#,

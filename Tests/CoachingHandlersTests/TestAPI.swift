@@ -20,14 +20,16 @@ struct TestAPI {
     let api: CoachingAPI
     let handler: CoachingLambdaHandler
 
-    init(coach: (any Coach)? = nil, cors: [String] = [], verifier: Bool = true, clock: VirtualTime = VirtualTime(startEpochMilliseconds: 1_795_305_600_000)) {
+    init(coach: (any Coach)? = nil, cors: [String] = [], verifier: Bool = true, clock: VirtualTime = VirtualTime(startEpochMilliseconds: 1_795_305_600_000),
+         orchestrator: (any Orchestrator)? = nil) {
         self.clock = clock
         store = InMemoryConversationStore(clock: clock)
         let service = CoachingService(store: store, coach: coach ?? OfflineCoach(clock: clock), clock: clock)
         let jwt = verifier ? JWTVerifier(secret: Array(Self.secret.utf8), issuer: Self.issuer, audience: Self.audience, clock: clock) : nil
         api = CoachingAPI(dependencies: HandlerDependencies(
             service: service, identity: IdentityResolver(verifier: jwt), cors: CORSPolicy(allowedOrigins: cors),
-            metrics: MetricsEmitter(namespace: "PurposePath/Coaching", service: "coaching", sink: metricsSink, clock: { 0 })
+            metrics: MetricsEmitter(namespace: "PurposePath/Coaching", service: "coaching", sink: metricsSink, clock: { 0 }),
+            orchestrator: orchestrator
         ))
         handler = CoachingLambdaHandler(api: api)
     }

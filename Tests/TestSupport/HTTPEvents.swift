@@ -6,6 +6,8 @@ package enum HTTPEvents {
     package enum Identity: Sendable {
         /// Claims a Lambda authorizer verified (`requestContext.authorizer.lambda`).
         case authorizer(user: String, tenant: String)
+        /// Exactly these `requestContext.authorizer.lambda` values (a role of any shape, say).
+        case authorizerContext([String: String])
         /// An `Authorization: Bearer` header for the function to verify.
         case bearer(String)
         case none
@@ -21,6 +23,8 @@ package enum HTTPEvents {
         switch identity {
         case .authorizer(let user, let tenant):
             authorizer = #"{"lambda":{"user_id":\#(json(user)),"tenant_id":\#(json(tenant)),"role":"owner"}}"#
+        case .authorizerContext(let context):
+            authorizer = #"{"lambda":\#(json(context))}"#
         case .bearer(let token):
             allHeaders["authorization"] = "Bearer \(token)"
         case .none:

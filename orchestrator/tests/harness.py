@@ -139,17 +139,27 @@ class ServerStepFunctions:
             aws_access_key_id="testing", aws_secret_access_key="testing",
         )
 
-    def run(self, execution_input: Any, lambda_results: list[Any], name: str = "Jx1Q2gQ8IAMEbXw=") -> Execution:
+    def prepare(self, lambda_results: list[Any]) -> str:
+        """A fresh moto with the state machine created and the Lambda results queued; its ARN."""
         self._post("/moto-api/reset", {})
         self._post("/moto-api/config", {"stepfunctions": {"execute_state_machine": True}, "lambda": {"use_docker": False}})
         results = [r if isinstance(r, str) else json.dumps(r) for r in lambda_results]
         if results:
             self._post("/moto-api/static/lambda-simple/response", {"results": results, "region": self.region})
-        sfn = self.client("stepfunctions")
         role = self.client("iam").create_role(RoleName="orchestrator", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
-        machine = sfn.create_state_machine(
+        return self.client("stepfunctions").create_state_machine(
             name=STATE_MACHINE_NAME, definition=definition_for(self.region), roleArn=role, type="EXPRESS",
         )["stateMachineArn"]
+
+    def executions(self, machine: str) -> list[Execution]:
+        """Every execution of `machine`, finished, with its history."""
+        sfn = self.client("stepfunctions")
+        arns = [e["executionArn"] for e in sfn.list_executions(stateMachineArn=machine)["executions"]]
+        return [_execution(sfn, arn, _wait(sfn, arn), history=True) for arn in arns]
+
+    def run(self, execution_input: Any, lambda_results: list[Any], name: str = "Jx1Q2gQ8IAMEbXw=") -> Execution:
+        machine = self.prepare(lambda_results)
+        sfn = self.client("stepfunctions")
         arn = sfn.start_execution(stateMachineArn=machine, name=name, input=json.dumps(execution_input))["executionArn"]
         return _execution(sfn, arn, _wait(sfn, arn), history=True)
 

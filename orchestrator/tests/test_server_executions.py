@@ -136,6 +136,30 @@ def test_context_object_returned_directly_is_used_with_the_requested_scope(serve
     assert payload["data_scope"] == SCOPE
 
 
+DOTNET_CAMEL_RESPONSE = load_event("dotnet/business-context-response-camel.json")
+DOTNET_CAMEL_CONTEXT = load_event("dotnet/business-context-camel.json")
+
+
+@pytest.mark.parametrize("answer", [DOTNET_CAMEL_RESPONSE, DOTNET_CAMEL_CONTEXT], ids=["proxy-envelope", "bare-object"])
+def test_dotnet_camel_case_context_is_used_with_its_reported_scope(server, answer):
+    limited = copy.deepcopy(answer)
+    if "body" in limited:
+        body = json.loads(limited["body"])
+        body["data"]["dataScope"] = "coaching_context_limited"
+        limited["body"] = json.dumps(body, separators=(",", ":"))
+    else:
+        limited["dataScope"] = "coaching_context_limited"
+
+    execution = server.run(EXECUTION_INPUT, [limited, COACHING_RESPONSE])
+
+    assert execution.status == "SUCCEEDED", (execution.error, execution.cause)
+    payload = _coaching_payload(execution)
+    assert payload["source"] == "orchestrated"
+    assert payload["business_context"] == dict(DOTNET_CAMEL_CONTEXT, dataScope="coaching_context_limited")
+    assert payload["data_scope"] == "coaching_context_limited"
+    assert execution.output["orchestration"]["fallback"] is False
+
+
 def test_data_scope_reported_by_dotnet_is_kept(server):
     body = json.loads(DOTNET_OK["body"])
     body["data"]["data_scope"] = "coaching_context_limited"

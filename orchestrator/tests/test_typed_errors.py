@@ -112,7 +112,7 @@ def test_validation_failure_without_context_is_a_422():
 
     assert execution.output["success"] is False
     assert execution.output["status_code"] == 422
-    assert execution.output["error_code"] == "VALIDATION_FAILED"
+    assert execution.output["error_code"] == "VALIDATION_ERROR"
     assert execution.output["orchestration"]["fallback"] is True
 
 

@@ -1,5 +1,5 @@
 """What cfn-lint cannot see in template.yaml: the storage layout, the
-least-privilege boundaries, the identity mapping of the orchestrated route,
+least-privilege boundaries, the orchestrated route served by the function,
 and that the template and the state machine agree."""
 
 from __future__ import annotations
@@ -14,6 +14,10 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 TEMPLATE = load_template(str(REPO / "template.yaml"))
 RESOURCES = TEMPLATE["Resources"]
 ASL_TEXT = (REPO / "orchestrator/coaching-orchestrator.asl.json").read_text()
+
+
+# The orchestrator's ARN built from its name: a !Ref would make a cycle (it invokes the function).
+ORCHESTRATOR_ARN = "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:${AWS::StackName}-coaching-orchestrator"
 
 
 def _statements(role: str):
@@ -59,7 +63,8 @@ def test_function_is_a_custom_runtime_with_the_configured_environment():
         "POWERTOOLS_SERVICE_NAME", "CONVERSATIONS_TABLE", "COACHING_SESSIONS_TABLE", "LLM_PROVIDER",
         "BEDROCK_MODEL_ID", "BEDROCK_REGION", "LLM_TIMEOUT_MS", "LLM_MAX_TOKENS", "LLM_TEMPERATURE",
         "OPENAI_BASE_URL", "OPENAI_MODEL", "OPENAI_API_KEY_ARN",
-        "JWT_SECRET_ARN", "JWT_ISSUER", "JWT_AUDIENCE", "CORS_ALLOWED_ORIGINS"}
+        "JWT_SECRET_ARN", "JWT_ISSUER", "JWT_AUDIENCE", "CORS_ALLOWED_ORIGINS", "COACHING_ORCHESTRATOR_ARN"}
+    assert function["Environment"]["Variables"]["COACHING_ORCHESTRATOR_ARN"] == {"Fn::Sub": ORCHESTRATOR_ARN}
 
 
 def test_openai_settings_reach_the_function_only_when_it_is_the_provider():
@@ -105,10 +110,12 @@ def test_function_role_reaches_only_its_tables_one_model_and_the_secret():
         if service == "bedrock":
             assert actions == ["bedrock:InvokeModel"]
             assert "BedrockModelId" in resources
+        if service == "states":
+            assert actions == ["states:StartSyncExecution"] and statement["Resource"] == {"Fn::Sub": ORCHESTRATOR_ARN}
         if service == "secretsmanager":
             assert actions == ["secretsmanager:GetSecretValue"]
             assert statement["Resource"] in ({"Ref": "JwtSecretArn"}, {"Ref": "OpenAIApiKeySecretArn"})
-    assert services == {"logs", "dynamodb", "bedrock", "secretsmanager", "kms"}
+    assert services == {"logs", "dynamodb", "bedrock", "secretsmanager", "kms", "states"}
     assert "Lambda" not in json.dumps(list(_statements("CoachingFunctionRole")))
 
 
@@ -127,23 +134,19 @@ def test_health_routes_are_public_and_every_other_route_is_authorized():
             assert auth is None, name
 
 
-def test_orchestrated_route_takes_identity_from_the_authorizer_and_the_body_first():
-    body = RESOURCES["CoachingHttpApi"]["Properties"]["DefinitionBody"]
-    operation = body["paths"]["/api/v1/coaching/orchestrated"]["post"]
-    assert operation["security"] == [{"BearerJwt": []}]
-    integration = operation["x-amazon-apigateway-integration"]
-    assert integration["integrationSubtype"] == "StepFunctions-StartSyncExecution"
-    assert integration["requestParameters"]["StateMachineArn"] == {"Ref": "CoachingOrchestrator"}
-    rendered = integration["requestParameters"]["Input"]["Fn::Sub"].replace("${!", "${")
-    # What API Gateway evaluates, with a body that tries to choose the identity:
-    hostile = '{"message": "hi", "identity": {"user_id": "victim", "tenant_id": "victim-tenant"}}'
-    evaluated = (rendered.replace("${request.body}", hostile)
-                 .replace("${context.authorizer.user_id}", "user_8f14e45f")
-                 .replace("${context.authorizer.tenant_id}", "tenant_acme")
-                 .replace("${context.authorizer.role}", "owner"))
-    execution_input = json.loads(evaluated)  # duplicate keys: the last wins, as in Step Functions' parser
-    assert execution_input["identity"] == {"user_id": "user_8f14e45f", "tenant_id": "tenant_acme", "role": "owner"}
-    assert rendered.index("${request.body}") < rendered.index("${context.authorizer.user_id}")
+def test_orchestrated_route_is_served_by_the_function_and_nothing_splices_identity():
+    events = RESOURCES["CoachingFunction"]["Properties"]["Events"]
+    assert events["CoachingOrchestrated"]["Properties"] == {
+        "ApiId": {"Ref": "CoachingHttpApi"}, "Method": "POST", "Path": "/api/v1/coaching/orchestrated", "PayloadFormatVersion": "2.0"}
+    # No API Gateway service integration builds an execution input from text any more.
+    assert "DefinitionBody" not in RESOURCES["CoachingHttpApi"]["Properties"]
+    text = (REPO / "template.yaml").read_text()
+    assert "StepFunctions-StartSyncExecution" not in text and "requestParameters" not in text
+    assert not [name for name, r in RESOURCES.items() if r["Type"] == "AWS::IAM::Role"
+                and "apigateway.amazonaws.com" in json.dumps(r["Properties"]["AssumeRolePolicyDocument"])]
+    # The ARN the function is given is the machine's own.
+    machine_name = RESOURCES["CoachingOrchestrator"]["Properties"]["Name"]["Fn::Sub"]
+    assert ORCHESTRATOR_ARN.endswith(":stateMachine:" + machine_name)
 
 
 def test_definition_substitutions_match_the_state_machine_placeholders():

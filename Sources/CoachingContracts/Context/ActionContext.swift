@@ -21,11 +21,37 @@ package struct ActionContext: Codable, Sendable, Equatable {
         case id, title, description, status
         case dueDate = "due_date"
         case goalID = "goal_id"
+        // The .NET API's camelCase (System.Text.Json default policy).
+        case dueDateCamel = "dueDate"
+        case goalIDCamel = "goalId"
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        description = try container.decodeIfPresent(String.self, forKey: .description)
+        status = try container.decode(String.self, forKey: .status)
+        dueDate = try container.decodeIfPresent(ContractDate.self, forKey: .dueDate)
+            ?? container.decodeIfPresent(ContractDate.self, forKey: .dueDateCamel)
+        goalID = try container.decodeIfPresent(String.self, forKey: .goalID)
+            ?? container.decodeIfPresent(String.self, forKey: .goalIDCamel)
+    }
+
+    /// Writes the contract's snake_case names only.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encodeIfPresent(description, forKey: .description)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(dueDate, forKey: .dueDate)
+        try container.encodeIfPresent(goalID, forKey: .goalID)
     }
 }
 
 extension ActionContext: JSONContract {
-    static let fields = FieldTable<CodingKeys>(required: [.id, .title, .status])
+    static let fields = FieldTable<CodingKeys>(required: [.id, .title, .status], aliases: [.dueDateCamel: .dueDate, .goalIDCamel: .goalID])
 
     package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> ActionContext? {
         let mark = reader.issueCount
@@ -38,8 +64,8 @@ extension ActionContext: JSONContract {
             case .description:
                 description = try reader.readText(maxCharacters: ContractLimits.maxDescriptionCharacters, allowsBlank: true, nullable: true)
             case .status: status = try reader.readText(maxCharacters: ContractLimits.maxLabelCharacters)
-            case .dueDate: dueDate = try reader.readDate(nullable: true)
-            case .goalID: goalID = try reader.readToken(nullable: true)
+            case .dueDate, .dueDateCamel: dueDate = try reader.readDate(nullable: true)
+            case .goalID, .goalIDCamel: goalID = try reader.readToken(nullable: true)
             }
         }
         reader.endObject(object, fields)

@@ -4,6 +4,9 @@
 ///
 /// Arrives in a request (Pattern A) or from the state machine (Pattern B). On the
 /// wire, `measures` is accepted as the newer name of `kpis`; `null` lists read as empty.
+/// Validation also accepts the names ASP.NET Core's default camelCase policy writes
+/// for the .NET API's `BusinessContextResponse` (`recentActions`, `kpIs`, `dataScope`,
+/// `retrievedAt`; orchestrator/README.md lists them all).
 package struct BusinessContext: Codable, Sendable, Equatable {
     package var user: UserContext?
     package var tenant: TenantContext?
@@ -37,6 +40,11 @@ package struct BusinessContext: Codable, Sendable, Equatable {
         case kpis, measures
         case dataScope = "data_scope"
         case retrievedAt = "retrieved_at"
+        // System.Text.Json camelCase of RecentActions, KPIs, DataScope, RetrievedAt.
+        case recentActionsCamel = "recentActions"
+        case kpisCamel = "kpIs"
+        case dataScopeCamel = "dataScope"
+        case retrievedAtCamel = "retrievedAt"
     }
 
     package init(from decoder: any Decoder) throws {
@@ -44,11 +52,15 @@ package struct BusinessContext: Codable, Sendable, Equatable {
         user = try container.decodeIfPresent(UserContext.self, forKey: .user)
         tenant = try container.decodeIfPresent(TenantContext.self, forKey: .tenant)
         goals = try container.decodeIfPresent([GoalContext].self, forKey: .goals) ?? []
-        recentActions = try container.decodeIfPresent([ActionContext].self, forKey: .recentActions) ?? []
+        recentActions = try container.decodeIfPresent([ActionContext].self, forKey: .recentActions)
+            ?? container.decodeIfPresent([ActionContext].self, forKey: .recentActionsCamel) ?? []
         kpis = try container.decodeIfPresent([KpiContext].self, forKey: .kpis)
-            ?? container.decodeIfPresent([KpiContext].self, forKey: .measures) ?? []
+            ?? container.decodeIfPresent([KpiContext].self, forKey: .measures)
+            ?? container.decodeIfPresent([KpiContext].self, forKey: .kpisCamel) ?? []
         dataScope = try container.decodeIfPresent(String.self, forKey: .dataScope)
+            ?? container.decodeIfPresent(String.self, forKey: .dataScopeCamel)
         retrievedAt = try container.decodeIfPresent(ContractDate.self, forKey: .retrievedAt)
+            ?? container.decodeIfPresent(ContractDate.self, forKey: .retrievedAtCamel)
     }
 
     /// Always writes `kpis`, never `measures`.
@@ -65,7 +77,9 @@ package struct BusinessContext: Codable, Sendable, Equatable {
 }
 
 extension BusinessContext: JSONContract {
-    static let fields = FieldTable<CodingKeys>(aliases: [.measures: .kpis])
+    static let fields = FieldTable<CodingKeys>(aliases: [
+        .measures: .kpis, .recentActionsCamel: .recentActions, .kpisCamel: .kpis, .dataScopeCamel: .dataScope, .retrievedAtCamel: .retrievedAt,
+    ])
 
     package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> BusinessContext? {
         let mark = reader.issueCount
@@ -77,11 +91,11 @@ extension BusinessContext: JSONContract {
             case .user: context.user = try reader.readModel(UserContext.self, nullable: true)
             case .tenant: context.tenant = try reader.readModel(TenantContext.self, nullable: true)
             case .goals: context.goals = try reader.readModels(GoalContext.self, maxCount: limits.maxGoals, nullable: true) ?? []
-            case .recentActions:
+            case .recentActions, .recentActionsCamel:
                 context.recentActions = try reader.readModels(ActionContext.self, maxCount: limits.maxRecentActions, nullable: true) ?? []
-            case .kpis, .measures: context.kpis = try reader.readModels(KpiContext.self, maxCount: limits.maxKpis, nullable: true) ?? []
-            case .dataScope: context.dataScope = try reader.readToken(nullable: true)
-            case .retrievedAt: context.retrievedAt = try reader.readDate(nullable: true)
+            case .kpis, .measures, .kpisCamel: context.kpis = try reader.readModels(KpiContext.self, maxCount: limits.maxKpis, nullable: true) ?? []
+            case .dataScope, .dataScopeCamel: context.dataScope = try reader.readToken(nullable: true)
+            case .retrievedAt, .retrievedAtCamel: context.retrievedAt = try reader.readDate(nullable: true)
             }
         }
         reader.endObject(object, fields)

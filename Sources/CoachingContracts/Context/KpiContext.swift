@@ -19,11 +19,35 @@ package struct KpiContext: Codable, Sendable, Equatable {
         case currentValue = "current_value"
         case targetValue = "target_value"
         case unit
+        // The .NET API's camelCase (System.Text.Json default policy).
+        case currentValueCamel = "currentValue"
+        case targetValueCamel = "targetValue"
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        currentValue = try container.decodeIfPresent(Double.self, forKey: .currentValue)
+            ?? container.decodeIfPresent(Double.self, forKey: .currentValueCamel)
+        targetValue = try container.decodeIfPresent(Double.self, forKey: .targetValue)
+            ?? container.decodeIfPresent(Double.self, forKey: .targetValueCamel)
+        unit = try container.decodeIfPresent(String.self, forKey: .unit)
+    }
+
+    /// Writes the contract's snake_case names only.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(currentValue, forKey: .currentValue)
+        try container.encodeIfPresent(targetValue, forKey: .targetValue)
+        try container.encodeIfPresent(unit, forKey: .unit)
     }
 }
 
 extension KpiContext: JSONContract {
-    static let fields = FieldTable<CodingKeys>(required: [.id, .name])
+    static let fields = FieldTable<CodingKeys>(required: [.id, .name], aliases: [.currentValueCamel: .currentValue, .targetValueCamel: .targetValue])
 
     package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> KpiContext? {
         let mark = reader.issueCount
@@ -33,8 +57,8 @@ extension KpiContext: JSONContract {
             switch field {
             case .id: id = try reader.readToken()
             case .name: name = try reader.readText(maxCharacters: ContractLimits.maxNameCharacters)
-            case .currentValue: currentValue = try reader.readDouble(nullable: true)
-            case .targetValue: targetValue = try reader.readDouble(nullable: true)
+            case .currentValue, .currentValueCamel: currentValue = try reader.readDouble(nullable: true)
+            case .targetValue, .targetValueCamel: targetValue = try reader.readDouble(nullable: true)
             case .unit: unit = try reader.readText(maxCharacters: ContractLimits.maxLabelCharacters, allowsBlank: true, nullable: true)
             }
         }

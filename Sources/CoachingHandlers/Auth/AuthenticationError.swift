@@ -15,6 +15,8 @@ package enum AuthenticationError: Error, Sendable, Equatable {
     case wrongAudience
     /// No user or tenant in the verified claims, or ids of unsafe shape.
     case missingClaims
+    /// A `role` claim that is not a short role name (`A-Za-z0-9_.-`, at most 40).
+    case invalidRole
     /// A Bearer token arrived but the function has no secret to check it with.
     case verificationUnavailable
 
@@ -31,6 +33,7 @@ package enum AuthenticationError: Error, Sendable, Equatable {
         case .wrongIssuer: "The bearer token was issued by someone else."
         case .wrongAudience: "The bearer token is meant for another audience."
         case .missingClaims: "The credentials do not name a user and a tenant."
+        case .invalidRole: "The credentials carry a role that is not a valid role name."
         case .verificationUnavailable: "Bearer tokens are not accepted by this deployment."
         }
     }

@@ -17,6 +17,7 @@ struct Endpoints: Sendable {
         router.add("GET", "/api/v1/health") { try endpoints.health($0) }
         router.add("GET", "/api/v1/health/ready") { try endpoints.ready($0) }
         router.add("POST", "/api/v1/coaching/chat") { try endpoints.chat($0) }
+        router.add("POST", "/api/v1/coaching/orchestrated") { try endpoints.orchestrated($0) }
         router.add("POST", "/api/v1/conversations/initiate") { try endpoints.initiate($0) }
         router.add("GET", "/api/v1/conversations") { try endpoints.listConversations($0) }
         router.add("GET", "/api/v1/conversations/{id}") { try endpoints.conversation($0) }

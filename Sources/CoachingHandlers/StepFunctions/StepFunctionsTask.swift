@@ -9,9 +9,9 @@ import LambdaRuntime
 /// ``StepFunctionsTaskPayload``; the answer is a plain ``CoachingResponse``
 /// object, failures are ``TaskError``s.
 ///
-/// The user and tenant in the payload come from the API Gateway authorizer
-/// by the state machine's parameter mapping; only principals allowed to
-/// invoke the function can send one.
+/// The user and tenant in the payload are the caller the orchestrated route
+/// verified (the execution input's identity, copied by the state machine);
+/// only principals allowed to invoke the function can send one.
 struct StepFunctionsTask: Sendable {
     let dependencies: HandlerDependencies
     let coder: ResponseCoder
