@@ -24,6 +24,20 @@ package struct CoachingResponseMetadata: Codable, Sendable, Equatable {
         self.usage = usage
     }
 
+    /// `truncated` is read as false when absent: answers of versions before it
+    /// (and state machines that relay them) still decode.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        model = try container.decode(String.self, forKey: .model)
+        fallback = try container.decode(Bool.self, forKey: .fallback)
+        truncated = try container.decodeIfPresent(Bool.self, forKey: .truncated) ?? false
+        phase = try container.decode(ConversationPhase.self, forKey: .phase)
+        progress = try container.decode(Double.self, forKey: .progress)
+        source = try container.decode(RequestSource.self, forKey: .source)
+        dataScope = try container.decodeIfPresent(String.self, forKey: .dataScope)
+        usage = try container.decode(TokenUsage.self, forKey: .usage)
+    }
+
     enum CodingKeys: String, CodingKey {
         case model, fallback, truncated, phase, progress, source
         case dataScope = "data_scope"
