@@ -10,6 +10,9 @@
 
 typedef size_t (*ccurl_data_callback)(char *buffer, size_t size, size_t count, void *userdata);
 
+/// `CURLOPT_TRAILERFUNCTION`: appends trailer fields to `*list`; returns `CURL_TRAILERFUNC_OK`.
+typedef int (*ccurl_trailer_callback)(struct curl_slist **list, void *userdata);
+
 static inline CURLcode ccurl_setopt_long(CURL *handle, CURLoption option, long value) {
     return curl_easy_setopt(handle, option, value);
 }
@@ -33,6 +36,17 @@ static inline CURLcode ccurl_setopt_slist(CURL *handle, CURLoption option, struc
 static inline CURLcode ccurl_setopt_callback(CURL *handle, CURLoption option, ccurl_data_callback value) {
     return curl_easy_setopt(handle, option, value);
 }
+
+static inline CURLcode ccurl_setopt_trailer_callback(CURL *handle, ccurl_trailer_callback value) {
+    return curl_easy_setopt(handle, CURLOPT_TRAILERFUNCTION, value);
+}
+
+/// `CURL_TRAILERFUNC_OK` and `CURL_TRAILERFUNC_ABORT` are macros Swift does not import.
+static inline int ccurl_trailerfunc_ok(void) { return CURL_TRAILERFUNC_OK; }
+static inline int ccurl_trailerfunc_abort(void) { return CURL_TRAILERFUNC_ABORT; }
+
+/// `CURL_READFUNC_ABORT` is a macro Swift does not import.
+static inline size_t ccurl_readfunc_abort(void) { return CURL_READFUNC_ABORT; }
 
 static inline CURLcode ccurl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);

@@ -8,7 +8,7 @@ import HTTPTypes
 /// Runtime API, DynamoDB and model endpoints are all called many times from
 /// one warm process). A client is not thread-safe: give each thread its own.
 package final class CurlHTTPClient {
-    private let handle: UnsafeMutableRawPointer
+    private var handle: UnsafeMutableRawPointer
     /// `User-Agent: <the agent>`, built once.
     private let userAgentHeader: String
     private let useEnvironmentProxy: Bool
@@ -34,6 +34,66 @@ package final class CurlHTTPClient {
     ///
     /// Any status code is a response; only transport failures throw.
     package func perform(_ request: HTTPRequest) throws(HTTPClientError) -> HTTPResponse {
+        try exchange(request) { () -> CURLcode in
+            if let body = request.body, !body.isEmpty {
+                return body.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> CURLcode in
+                    _ = ccurl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count))
+                    _ = ccurl_setopt_pointer(handle, CURLOPT_POSTFIELDS, bytes.baseAddress)
+                    return curl_easy_perform(handle)
+                }
+            }
+            if request.method != .get, request.method != .head {
+                _ = ccurl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, 0)
+                _ = ccurl_setopt_string(handle, CURLOPT_POSTFIELDS, "")
+            }
+            return curl_easy_perform(handle)
+        }
+    }
+
+    /// Sends `request` with a body pulled from `streamingBody` as it is
+    /// produced (`Transfer-Encoding: chunked`, trailers after the last
+    /// chunk), and waits for the whole response. `request.body` is ignored.
+    package func perform(_ request: HTTPRequest, streamingBody: any StreamingRequestBody) throws(HTTPClientError) -> HTTPResponse {
+        if handleHasTrailerState {
+            replaceHandle()
+            guard !handleHasTrailerState else { throw .transport(code: -1, description: "libcurl could not be initialised") }
+        }
+        var request = request
+        request.body = nil
+        request.headers.replaceOrAdd(name: "Transfer-Encoding", value: "chunked")
+        let source = UploadSource(streamingBody)
+        // libcurl 7.88 (Debian 12) never resets its trailer state: the next chunked upload on
+        // this handle writes its chunk header before the buffer and corrupts the heap
+        // (reproduced with AddressSanitizer). The handle is therefore replaced after every
+        // streamed upload; the cost is one new connection.
+        defer { replaceHandle() }
+        return try withExtendedLifetime(source) { () throws(HTTPClientError) -> HTTPResponse in
+            try exchange(request) { () -> CURLcode in
+                let pointer = Unmanaged.passUnretained(source).toOpaque()
+                _ = ccurl_setopt_callback(handle, CURLOPT_READFUNCTION, readUpload)
+                _ = ccurl_setopt_pointer(handle, CURLOPT_READDATA, pointer)
+                _ = ccurl_setopt_trailer_callback(handle, appendTrailers)
+                _ = ccurl_setopt_pointer(handle, CURLOPT_TRAILERDATA, pointer)
+                return curl_easy_perform(handle)
+            }
+        }
+    }
+
+    /// Set while the handle has sent a chunked upload and could not be replaced yet.
+    private var handleHasTrailerState = false
+
+    private func replaceHandle() {
+        guard let fresh = curl_easy_init() else {
+            handleHasTrailerState = true
+            return
+        }
+        curl_easy_cleanup(handle)
+        handle = fresh
+        handleHasTrailerState = false
+    }
+
+    /// Resets the handle, sets everything but the body, runs `send` and collects the response.
+    private func exchange(_ request: HTTPRequest, send: () -> CURLcode) throws(HTTPClientError) -> HTTPResponse {
         curl_easy_reset(handle)
         let collector = ResponseCollector(limit: request.maxResponseBytes)
         let collectorPointer = Unmanaged.passUnretained(collector).toOpaque()
@@ -54,21 +114,7 @@ package final class CurlHTTPClient {
         }
 
         try configure(request, headerList: headerList, collector: collectorPointer)
-
-        let code: CURLcode
-        if let body = request.body, !body.isEmpty {
-            code = body.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> CURLcode in
-                _ = ccurl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count))
-                _ = ccurl_setopt_pointer(handle, CURLOPT_POSTFIELDS, bytes.baseAddress)
-                return curl_easy_perform(handle)
-            }
-        } else {
-            if request.method != .get, request.method != .head {
-                _ = ccurl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, 0)
-                _ = ccurl_setopt_string(handle, CURLOPT_POSTFIELDS, "")
-            }
-            code = curl_easy_perform(handle)
-        }
+        let code = withExtendedLifetime(collector) { send() }
         guard code == CURLE_OK else {
             if collector.exceededLimit { throw .responseTooLarge(limit: request.maxResponseBytes) }
             throw Self.error(for: code)
@@ -173,6 +219,32 @@ private let collectHeader: ccurl_data_callback = { buffer, size, count, userdata
         )
     }
     return length
+}
+
+/// Holds the caller's streaming body for libcurl's read and trailer callbacks.
+private final class UploadSource {
+    let body: any StreamingRequestBody
+    init(_ body: any StreamingRequestBody) { self.body = body }
+}
+
+private let readUpload: ccurl_data_callback = { buffer, size, count, userdata in
+    guard let buffer, let userdata else { return ccurl_readfunc_abort() }
+    let source = Unmanaged<UploadSource>.fromOpaque(userdata).takeUnretainedValue()
+    let (capacity, overflow) = size.multipliedReportingOverflow(by: count)
+    guard !overflow else { return ccurl_readfunc_abort() }
+    guard let copied = source.body.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: capacity)) else {
+        return ccurl_readfunc_abort()
+    }
+    return min(copied, capacity)
+}
+
+private let appendTrailers: ccurl_trailer_callback = { list, userdata in
+    guard let list, let userdata else { return ccurl_trailerfunc_abort() }
+    let source = Unmanaged<UploadSource>.fromOpaque(userdata).takeUnretainedValue()
+    for field in source.body.trailers() {
+        list.pointee = curl_slist_append(list.pointee, "\(field.name): \(field.value)")
+    }
+    return ccurl_trailerfunc_ok()
 }
 
 private let statusLinePrefix: [UInt8] = Array("HTTP/".utf8)

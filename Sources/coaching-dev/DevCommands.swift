@@ -34,6 +34,9 @@ enum DevCommands {
                     print(String(decoding: body, as: UTF8.self))
                 case .tooLarge(let bytes):
                     printError("\(files[index]): response of \(bytes) bytes refused as too large")
+                case .streamed(let streamed):
+                    if let errorType = streamed.errorType { printError("\(files[index]): stream ended with error \(errorType)") }
+                    print(String(decoding: streamed.body, as: UTF8.self))
                 }
             }
             let answeredAll = result.outcomes.count == events.count

@@ -54,6 +54,32 @@ package final class RuntimeAPIClient {
         return PostOutcome(status: response.status)
     }
 
+    /// The trailers that report a failure after a streamed response has started.
+    static let errorTypeTrailer = "Lambda-Runtime-Function-Error-Type"
+    static let errorBodyTrailer = "Lambda-Runtime-Function-Error-Body"
+
+    /// Posts a streamed response, chunk by chunk as `body` produces it, with
+    /// the error trailers after the last chunk when the handler failed. No
+    /// timeout: a stream may last as long as the function may run.
+    func postStreamingResponse(requestID: String, contentType: String, body: any StreamingRequestBody) throws(RuntimeAPIError) -> PostOutcome {
+        let request = HTTPRequest(
+            method: .post,
+            url: "\(endpoint.baseURL)/runtime/invocation/\(Self.pathSegment(requestID))/response",
+            headers: [
+                "Content-Type": contentType,
+                "Lambda-Runtime-Function-Response-Mode": "streaming",
+                "Trailer": "\(Self.errorTypeTrailer), \(Self.errorBodyTrailer)",
+            ],
+            timeoutMilliseconds: nil,
+            collectsResponseHeaders: false
+        )
+        do {
+            return PostOutcome(status: try http.perform(request, streamingBody: body).status)
+        } catch {
+            throw .transport(error)
+        }
+    }
+
     /// Posts a handler failure.
     func postError(requestID: String, report: ErrorReport) throws(RuntimeAPIError) -> PostOutcome {
         try postReport(report, path: "/runtime/invocation/\(Self.pathSegment(requestID))/error", category: "Function")

@@ -19,8 +19,14 @@ package struct RuntimeLoop {
     /// connection may be stale, so the first retry is immediate.
     static let nextRetryDelaysMilliseconds = [0, 50, 250]
 
-    private let client: RuntimeAPIClient
-    private let handler: any LambdaHandler
+    /// What answers each event: a buffered result, or a stream.
+    private enum Handler {
+        case buffered(any LambdaHandler)
+        case streaming(any StreamingLambdaHandler, maxResponseBytes: Int)
+    }
+
+    let client: RuntimeAPIClient
+    private let handler: Handler
     private let function: FunctionMetadata
     private let logger: Logger
     private let metrics: MetricsEmitter?
@@ -33,7 +39,24 @@ package struct RuntimeLoop {
         metrics: MetricsEmitter? = nil
     ) {
         self.client = client
-        self.handler = handler
+        self.handler = .buffered(handler)
+        self.function = function
+        self.logger = logger
+        self.metrics = metrics
+    }
+
+    /// A loop whose handler streams its responses (Lambda response streaming).
+    /// `maxResponseBytes` is Lambda's limit unless a test lowers it.
+    package init(
+        client: RuntimeAPIClient,
+        streamingHandler: any StreamingLambdaHandler,
+        function: FunctionMetadata,
+        logger: Logger,
+        metrics: MetricsEmitter? = nil,
+        maxResponseBytes: Int = ResponseStream.maxResponseBytes
+    ) {
+        self.client = client
+        self.handler = .streaming(streamingHandler, maxResponseBytes: maxResponseBytes)
         self.function = function
         self.logger = logger
         self.metrics = metrics
@@ -99,6 +122,20 @@ package struct RuntimeLoop {
         exportTraceID(context.traceID, exported: &traceIDExported)
         context.logger.debug("invocation started", ["eventBytes": .int(invocation.event.count)])
 
+        switch handler {
+        case .buffered(let buffered):
+            answer(invocation, with: buffered, context: context)
+        case .streaming(let streaming, let maxResponseBytes):
+            stream(invocation, with: streaming, maxResponseBytes: maxResponseBytes, context: context)
+        }
+
+        if isColdStart {
+            metrics?.emit([MetricValue("ColdStart", 1, unit: .count)], properties: ["requestId": .string(context.requestID)])
+        }
+        context.logger.debug("invocation finished", ["durationMs": .int(Int(SystemClock.nowEpochMilliseconds() - receivedAt))])
+    }
+
+    private func answer(_ invocation: RuntimeAPIClient.Invocation, with handler: any LambdaHandler, context: LambdaContext) {
         let result: Result<Data, any Error>
         do {
             result = .success(try handler.handle(invocation.event, context: context))
@@ -120,22 +157,25 @@ package struct RuntimeLoop {
                 }
             case .failure(let error):
                 let report = ErrorReport(error)
-                context.logger.error("handler failed", [
-                    "errorType": .string(report.errorType),
-                    "error": .string(error is any LambdaFunctionError ? report.errorMessage : String(describing: type(of: error))),
-                ])
-                if case .rejected(let status) = try client.postError(requestID: context.requestID, report: report) {
-                    context.logger.error("error report refused by the Runtime API", ["status": .int(status)])
-                }
+                logFailure(error, report: report, context: context)
+                try postError(report, context: context)
             }
         } catch {
             context.logger.error("could not post the result to the Runtime API", ["error": .string("\(error)")])
         }
+    }
 
-        if isColdStart {
-            metrics?.emit([MetricValue("ColdStart", 1, unit: .count)], properties: ["requestId": .string(context.requestID)])
+    func logFailure(_ error: any Error, report: ErrorReport, context: LambdaContext) {
+        context.logger.error("handler failed", [
+            "errorType": .string(report.errorType),
+            "error": .string(error is any LambdaFunctionError ? report.errorMessage : String(describing: type(of: error))),
+        ])
+    }
+
+    func postError(_ report: ErrorReport, context: LambdaContext) throws(RuntimeAPIError) {
+        if case .rejected(let status) = try client.postError(requestID: context.requestID, report: report) {
+            context.logger.error("error report refused by the Runtime API", ["status": .int(status)])
         }
-        context.logger.debug("invocation finished", ["durationMs": .int(Int(SystemClock.nowEpochMilliseconds() - receivedAt))])
     }
 
     /// X-Ray SDKs read the trace header from the environment. `unsetenv` scans

@@ -47,10 +47,18 @@ package enum InvocationOutcome: Sendable, Equatable {
     case error(type: String?, body: Data)
     /// `POST .../response` refused with 413; the invocation failed.
     case tooLarge(bytes: Int)
+    /// A streamed `POST .../response` accepted (202), possibly ending with error trailers.
+    case streamed(StreamedResponse)
 
     /// The response body, when the outcome is a response.
     package var responseBody: Data? {
         if case .response(let body) = self { return body }
+        return nil
+    }
+
+    /// The streamed response, when the outcome is one.
+    package var streamedResponse: StreamedResponse? {
+        if case .streamed(let response) = self { return response }
         return nil
     }
 }

@@ -13,6 +13,8 @@ import HTTPTypes
 package final class MockRuntimeAPI: @unchecked Sendable {
     /// Largest response the Runtime API accepts (the Runtime Interface Emulator's limit).
     package static let maxResponseBytes = 6_291_556
+    /// Largest streamed response Lambda accepts: 200 MB.
+    package static let maxStreamedResponseBytes = 200 * 1024 * 1024
     static let apiPrefix = "/2018-06-01"
 
     package struct Options: Sendable {
@@ -23,11 +25,17 @@ package final class MockRuntimeAPI: @unchecked Sendable {
         /// Responses larger than this get a 413 (Lambda's limit by default;
         /// tests lower it to reach the 413 path with small answers).
         package var maxResponseBytes: Int
+        /// Streamed responses larger than this get a 413 (Lambda's 200 MB by default).
+        package var maxStreamedResponseBytes: Int
 
-        package init(dropFirstPolls: Int = 0, stopWhenDrained: Bool = true, maxResponseBytes: Int = MockRuntimeAPI.maxResponseBytes) {
+        package init(
+            dropFirstPolls: Int = 0, stopWhenDrained: Bool = true, maxResponseBytes: Int = MockRuntimeAPI.maxResponseBytes,
+            maxStreamedResponseBytes: Int = MockRuntimeAPI.maxStreamedResponseBytes
+        ) {
             self.dropFirstPolls = dropFirstPolls
             self.stopWhenDrained = stopWhenDrained
             self.maxResponseBytes = maxResponseBytes
+            self.maxStreamedResponseBytes = maxStreamedResponseBytes
         }
     }
 
@@ -58,7 +66,7 @@ package final class MockRuntimeAPI: @unchecked Sendable {
     @discardableResult
     package func start(host: String = "127.0.0.1") throws(SocketError) -> String {
         let server = LocalHTTPServer(
-            configuration: .init(host: host, port: 0, maxBodyBytes: 64 * 1024 * 1024)
+            configuration: .init(host: host, port: 0, maxBodyBytes: max(64 * 1024 * 1024, options.maxStreamedResponseBytes))
         ) { [self] request in handle(request) }
         let port = try server.start()
         lock.withLock { self.server = server }
@@ -192,7 +200,8 @@ package final class MockRuntimeAPI: @unchecked Sendable {
             guard inFlight.contains(requestID) else {
                 return .json(403, #"{"errorMessage":"Invalid state transition: the invocation was already answered","errorType":"InvalidStateTransition"}"#)
             }
-            if !isError, request.body.count > options.maxResponseBytes {
+            let isStreamed = !isError && request.headers["lambda-runtime-function-response-mode"]?.lowercased() == "streaming"
+            if !isError, request.body.count > (isStreamed ? options.maxStreamedResponseBytes : options.maxResponseBytes) {
                 inFlight.remove(requestID)
                 failedTooLarge.insert(requestID)
                 record(.tooLarge(bytes: request.body.count), for: requestID)
@@ -200,9 +209,13 @@ package final class MockRuntimeAPI: @unchecked Sendable {
             }
             inFlight.remove(requestID)
             answered.insert(requestID)
-            let outcome: InvocationOutcome = isError
-                ? .error(type: request.headers["lambda-runtime-function-error-type"], body: request.body)
-                : .response(request.body)
+            let outcome: InvocationOutcome = if isError {
+                .error(type: request.headers["lambda-runtime-function-error-type"], body: request.body)
+            } else if isStreamed {
+                .streamed(StreamedResponse(request))
+            } else {
+                .response(request.body)
+            }
             record(outcome, for: requestID)
             return .json(202, #"{"status":"OK"}"#)
         }

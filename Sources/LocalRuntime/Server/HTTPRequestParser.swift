@@ -41,14 +41,18 @@ enum HTTPRequestParser {
 
         // curl sends `Expect: 100-continue` for large bodies and waits a second for this answer.
         let expectsContinue = requestLine[2] == "HTTP/1.1" && headers["expect"]?.lowercased() == "100-continue"
-        let body: Data
+        var body = Data()
+        var trailers = HTTPHeaders()
+        var chunks: [ChunkArrival] = []
         if let encoding = headers["transfer-encoding"] {
             guard encoding.lowercased() == "chunked" else { return .reject(status: 501, message: "unsupported transfer encoding") }
             if expectsContinue { reader.sendContinue() }
             guard let decoded = readChunked(from: reader, limit: configuration.maxBodyBytes) else {
                 return .reject(status: 413, message: "request body too large or malformed")
             }
-            body = decoded
+            body = decoded.body
+            trailers = decoded.trailers
+            chunks = decoded.chunks
         } else if let lengthText = headers["content-length"] {
             guard !lengthText.isEmpty, lengthText.utf8.count <= 18, lengthText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
                   let length = Int(lengthText) else { return .reject(status: 400, message: "invalid content-length") }
@@ -56,15 +60,15 @@ enum HTTPRequestParser {
             if expectsContinue, length > 0 { reader.sendContinue() }
             guard let bytes = reader.readExactly(length) else { return .closed }
             body = Data(bytes)
-        } else {
-            body = Data()
         }
         return .request(ServerRequest(
             method: String(requestLine[0]),
             target: String(requestLine[1]),
             headers: headers,
             body: body,
-            remoteAddress: peer
+            remoteAddress: peer,
+            trailers: trailers,
+            chunks: chunks
         ))
     }
 
@@ -72,23 +76,45 @@ enum HTTPRequestParser {
         request.headers["connection"]?.lowercased() == "close"
     }
 
-    private static func readChunked(from reader: ConnectionReader, limit: Int) -> Data? {
+    /// The decoded body, trailer fields and arrival time of each chunk.
+    struct ChunkedBody {
         var body = Data()
+        var trailers = HTTPHeaders()
+        var chunks: [ChunkArrival] = []
+    }
+
+    private static func readChunked(from reader: ConnectionReader, limit: Int) -> ChunkedBody? {
+        var decoded = ChunkedBody()
         while true {
             guard let sizeLine = reader.readLine(limit: 1024) else { return nil }
             guard let size = chunkSize(sizeLine) else { return nil }
             if size == 0 {
-                // Trailer fields, if any, up to the blank line.
-                while let trailer = reader.readLine(limit: 8 * 1024) {
-                    if trailer.isEmpty { return body }
+                return readTrailers(from: reader).map { trailers in
+                    decoded.trailers = trailers
+                    return decoded
                 }
-                return nil
             }
             // `size` is the client's number: compared with what is left, never added to anything.
-            guard size <= limit - body.count, let chunk = reader.readExactly(size) else { return nil }
-            body.append(contentsOf: chunk)
+            guard size <= limit - decoded.body.count, let chunk = reader.readExactly(size) else { return nil }
+            decoded.chunks.append(ChunkArrival(offset: decoded.body.count, byteCount: size, receivedAtNanoseconds: MonotonicClock.nanoseconds()))
+            decoded.body.append(contentsOf: chunk)
             guard let terminator = reader.readLine(limit: 2), terminator.isEmpty else { return nil }
         }
+    }
+
+    /// Trailer fields up to the blank line; at most 64 of 8 KB each.
+    private static func readTrailers(from reader: ConnectionReader) -> HTTPHeaders? {
+        var trailers = HTTPHeaders()
+        for _ in 0...64 {
+            guard let line = reader.readLine(limit: 8 * 1024) else { return nil }
+            if line.isEmpty { return trailers }
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return nil }
+            trailers.add(
+                name: String(decoding: line[..<colon], as: UTF8.self),
+                value: String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingHTTPWhitespace()
+            )
+        }
+        return nil
     }
 
     /// The size of a chunk line (`1*HEXDIG [; extensions]`, RFC 9112 §7.1):

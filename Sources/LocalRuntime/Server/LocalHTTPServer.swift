@@ -1,3 +1,4 @@
+import Essentials
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc

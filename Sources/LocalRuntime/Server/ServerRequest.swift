@@ -11,13 +11,22 @@ package struct ServerRequest: Sendable {
     package var body: Data
     /// The peer's address, for access logs.
     package var remoteAddress: String
+    /// Trailer fields after a chunked body.
+    package var trailers: HTTPHeaders
+    /// When each chunk of a chunked body arrived, in order.
+    package var chunks: [ChunkArrival]
 
-    package init(method: String, target: String, headers: HTTPHeaders = [:], body: Data = Data(), remoteAddress: String = "") {
+    package init(
+        method: String, target: String, headers: HTTPHeaders = [:], body: Data = Data(), remoteAddress: String = "",
+        trailers: HTTPHeaders = [:], chunks: [ChunkArrival] = []
+    ) {
         self.method = method
         self.target = target
         self.headers = headers
         self.body = body
         self.remoteAddress = remoteAddress
+        self.trailers = trailers
+        self.chunks = chunks
     }
 
     /// The target without its query string.

@@ -104,6 +104,7 @@ extension InvocationOutcome {
         case .response(let body): "response \(String(decoding: body.prefix(300), as: UTF8.self))"
         case .error(let type, let body): "error \(type ?? "?") \(String(decoding: body.prefix(300), as: UTF8.self))"
         case .tooLarge(let bytes): "tooLarge \(bytes)"
+        case .streamed(let streamed): "streamed \(String(decoding: streamed.body.prefix(300), as: UTF8.self))"
         }
     }
 }

@@ -6,10 +6,16 @@ import Musl
 
 /// Runs `body` on a new detached POSIX thread.
 ///
-/// The servers here give each connection its own thread: a Runtime API
+/// The local servers give each connection its own thread: a Runtime API
 /// `next` call blocks for as long as no event is queued, and a bounded pool
 /// would starve behind such long polls.
-func spawnDetachedThread(_ body: @escaping @Sendable () -> Void) {
+package func spawnDetachedThread(_ body: @escaping @Sendable () -> Void) {
+    if !startDetachedThread(body) { body() }
+}
+
+/// Runs `body` on a new detached POSIX thread; false (and `body` not run)
+/// when no thread could be created.
+package func startDetachedThread(_ body: @escaping @Sendable () -> Void) -> Bool {
     let box = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
     var thread = pthread_t()
     let result = pthread_create(&thread, nil, { argument in
@@ -18,12 +24,12 @@ func spawnDetachedThread(_ body: @escaping @Sendable () -> Void) {
         work.body()
         return nil
     }, box)
-    if result == 0 {
-        pthread_detach(thread)
-    } else {
+    guard result == 0 else {
         Unmanaged<ThreadBody>.fromOpaque(box).release()
-        body()
+        return false
     }
+    pthread_detach(thread)
+    return true
 }
 
 private final class ThreadBody {
@@ -32,11 +38,11 @@ private final class ThreadBody {
 }
 
 /// A mutex with a condition variable, for state that threads wait on.
-final class ConditionLock: @unchecked Sendable {
+package final class ConditionLock: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     private let condition: UnsafeMutablePointer<pthread_cond_t>
 
-    init() {
+    package init() {
         mutex = .allocate(capacity: 1)
         condition = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
@@ -50,7 +56,7 @@ final class ConditionLock: @unchecked Sendable {
         condition.deallocate()
     }
 
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+    package func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return try body()
@@ -58,7 +64,7 @@ final class ConditionLock: @unchecked Sendable {
 
     /// Waits, with the lock held by the caller, until `predicate` holds or
     /// `timeoutSeconds` elapse. Returns whether the predicate held.
-    func wait(until predicate: () -> Bool, timeoutSeconds: Double?) -> Bool {
+    package func wait(until predicate: () -> Bool, timeoutSeconds: Double?) -> Bool {
         guard let timeoutSeconds else {
             while !predicate() { pthread_cond_wait(condition, mutex) }
             return true
@@ -76,5 +82,5 @@ final class ConditionLock: @unchecked Sendable {
     }
 
     /// Wakes every waiter; call with the lock held.
-    func broadcast() { pthread_cond_broadcast(condition) }
+    package func broadcast() { pthread_cond_broadcast(condition) }
 }
