@@ -14,10 +14,16 @@ import TestSupport
         private(set) var port = 0
         private var errorPipe: Pipe?
 
-        init(environment: [String: String?] = [:]) throws {
+        /// `descriptorLimit` runs it under `ulimit -n` (the shell execs it: same process id).
+        init(environment: [String: String?] = [:], descriptorLimit: Int? = nil) throws {
             data = try TemporaryDirectory(prefix: "serve-command")
-            process.executableURL = PackagePaths.coachingDev
-            process.arguments = ["serve", "--port", "0"]
+            if let descriptorLimit {
+                process.executableURL = URL(fileURLWithPath: "/bin/sh")
+                process.arguments = ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" serve --port 0", PackagePaths.coachingDev.path]
+            } else {
+                process.executableURL = PackagePaths.coachingDev
+                process.arguments = ["serve", "--port", "0"]
+            }
             var merged = ProcessInfo.processInfo.environment
             for name in ["JWT_SECRET", "JWT_SECRET_ARN", "JWT_ISSUER", "JWT_AUDIENCE", "CORS_ALLOWED_ORIGINS", "CONVERSATIONS_TABLE",
                          "COACHING_SESSIONS_TABLE", "LLM_PROVIDER", "AWS_LAMBDA_LOG_FORMAT"] {

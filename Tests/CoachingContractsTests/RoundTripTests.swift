@@ -56,7 +56,7 @@ struct RoundTripTests {
         let json = try encoded(response)
         #expect(json == #"{"business_context_used":true,"conversation_id":"conv-1","follow_up_suggestions":["List three customers"],"#
             + #""message":"What would success look like?","metadata":{"data_scope":"coaching_context","fallback":false,"model":"offline","#
-            + #""phase":"exploration","progress":0.3,"source":"orchestrated","usage":{"input_tokens":120,"output_tokens":40}},"#
+            + #""phase":"exploration","progress":0.3,"source":"orchestrated","truncated":false,"usage":{"input_tokens":120,"output_tokens":40}},"#
             + #""session_id":"sess-1"}"#)
         #expect(try JSONDecoder().decode(CoachingResponse.self, from: Data(json.utf8)) == response)
     }

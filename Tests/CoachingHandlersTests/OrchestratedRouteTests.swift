@@ -47,7 +47,7 @@ struct OrchestratedRouteTests {
     func success() throws {
         let (reply, _) = try send(.success(.succeeded(output: Data(Self.succeeded.utf8))))
         #expect(reply.status == 200)
-        let sortedCoaching = #"{"business_context_used":true,"conversation_id":"conv-1","follow_up_suggestions":[],"message":"Reply","metadata":{"fallback":false,"model":"offline","phase":"exploration","progress":0.3,"source":"orchestrated","usage":{"input_tokens":0,"output_tokens":0}}}"#
+        let sortedCoaching = #"{"business_context_used":true,"conversation_id":"conv-1","follow_up_suggestions":[],"message":"Reply","metadata":{"fallback":false,"model":"offline","phase":"exploration","progress":0.3,"source":"orchestrated","truncated":false,"usage":{"input_tokens":0,"output_tokens":0}}}"#
         #expect(reply.body == #"{"data":\#(sortedCoaching),"orchestration":{"data_scope":"coaching_context","fallback":true,"fallback_reason":"BusinessContext.HttpStatus"},"success":true}"#)
     }
 

@@ -50,7 +50,10 @@ package struct ModelCoach: Coach {
             return CoachReply(text: Self.refusal, followUpQuestion: lastQuestion(in: Self.refusal), model: response.modelID,
                               usage: response.usage, businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds)
         default:
-            let parsed = ReplyParser.parse(response.text)
+            var parsed = ReplyParser.parse(response.text)
+            parsed.text = ReplyText.bounded(parsed.text, maxBytes: ReplyText.maxReplyBytes)
+            parsed.followUpQuestion = parsed.followUpQuestion.map { ReplyText.bounded($0, maxBytes: ReplyText.maxReplyBytes) }
+            parsed.suggestions = parsed.suggestions.map { ReplyText.bounded($0, maxBytes: ReplyText.maxSuggestionBytes) }
             guard !parsed.text.isEmpty else { throw .unavailable("empty reply") }
             return CoachReply(
                 text: parsed.text, followUpQuestion: parsed.followUpQuestion,

@@ -30,19 +30,23 @@ package struct ReplyMetadata: Sendable, Equatable {
     package var suggestions: [String]
     package var model: String
     package var fallback: Bool
+    /// The model stopped at its token limit: the reply is cut short.
+    package var truncated: Bool
     package var usage: ModelUsage
     package var businessContextUsed: Bool
     package var idempotencyKey: String?
 
     package init(
         phase: ConversationPhase, followUpQuestion: String? = nil, suggestions: [String] = [], model: String,
-        fallback: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false, idempotencyKey: String? = nil
+        fallback: Bool = false, truncated: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false,
+        idempotencyKey: String? = nil
     ) {
         self.phase = phase
         self.followUpQuestion = followUpQuestion
         self.suggestions = suggestions
         self.model = model
         self.fallback = fallback
+        self.truncated = truncated
         self.usage = usage
         self.businessContextUsed = businessContextUsed
         self.idempotencyKey = idempotencyKey

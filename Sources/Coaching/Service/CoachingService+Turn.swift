@@ -19,7 +19,7 @@ extension CoachingService {
             }
             if let sessionID = request.sessionID, sessionID != conversation.sessionID { throw .sessionMismatch }
             guard conversation.status == .active else { throw .conversationNotActive(conversation.status) }
-            guard conversation.messageCount + 2 <= settings.maxMessagesPerConversation else { throw .conversationFull }
+            guard conversation.messageCount <= settings.maxMessagesPerConversation - 2 else { throw .conversationFull }
 
             let plan = settings.history.plan(
                 summary: conversation.summary, summarizedThrough: conversation.summarizedThrough, recent: snapshot.recentMessages
@@ -115,7 +115,7 @@ extension CoachingService {
         do {
             return try coach.reply(to: turn, deadline: deadline)
         } catch {
-            throw .modelUnavailable
+            throw .modelUnavailable(FailureCause(error.reason))
         }
     }
 
@@ -137,7 +137,7 @@ extension CoachingService {
             seq: conversation.messageCount + 2, role: .assistant, content: reply.text, createdAt: now,
             reply: ReplyMetadata(
                 phase: step.phase, followUpQuestion: reply.followUpQuestion, suggestions: reply.suggestions,
-                model: reply.model, fallback: reply.fallback, usage: reply.usage,
+                model: reply.model, fallback: reply.fallback, truncated: reply.truncated, usage: reply.usage,
                 businessContextUsed: reply.businessContextUsed, idempotencyKey: request.idempotencyKey
             ),
             expiresAt: expiresAt

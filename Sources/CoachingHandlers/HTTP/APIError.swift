@@ -1,3 +1,4 @@
+import Coaching
 import CoachingContracts
 
 /// A failure a route answers with an HTTP status and a stable `error_code`.
@@ -12,6 +13,9 @@ package struct APIError: Error, Sendable, Equatable {
     package var details: [ValidationIssue]?
     /// Extra headers, for example `allow` on a 405 or `retry-after` on a 429.
     package var headers: [String: String]
+    /// What failed inside (a store's AWS error, a model's reason): logged
+    /// with the answer, never sent. Ignored by equality.
+    package var cause: FailureCause?
 
     package init(status: Int, code: String, message: String, details: [ValidationIssue]? = nil, headers: [String: String] = [:]) {
         self.status = status

@@ -26,9 +26,13 @@ extension APIError {
                             message: "This Idempotency-Key was used for a different request; use a new key for a new request.")
         case .storeUnavailable:
             self = .unavailable(code: "STORE_UNAVAILABLE", message: "Conversation storage is temporarily unavailable; retry shortly.")
+        case .storeFailed:
+            // Access denied, a missing table, a request DynamoDB calls invalid: retrying will not help.
+            self = .internalError
         case .modelUnavailable:
             self = .unavailable(code: "MODEL_UNAVAILABLE", message: "The coach is temporarily unavailable; retry shortly.")
         }
+        cause = error.cause
     }
 
     /// The HTTP answer for input that failed validation: 413, 400 or 422.

@@ -70,7 +70,8 @@ enum WireMapping {
             sessionID: outcome.conversation.sessionID, businessContextUsed: reply?.businessContextUsed ?? false,
             followUpSuggestions: reply?.suggestions ?? [],
             metadata: CoachingResponseMetadata(
-                model: reply?.model ?? "unknown", fallback: reply?.fallback ?? false, phase: phase, source: source,
+                model: reply?.model ?? "unknown", fallback: reply?.fallback ?? false, truncated: reply?.truncated ?? false,
+                phase: phase, source: source,
                 dataScope: dataScope, usage: usage(reply?.usage ?? .zero)
             )
         )

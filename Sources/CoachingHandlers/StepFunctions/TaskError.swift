@@ -50,7 +50,7 @@ package enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
         case .conflict: self = .conflict
         case .invalidCursor: self = .validationFailed("cursor: not valid")
         case .idempotencyKeyReused: self = .validationFailed("idempotency key: answered a different request before")
-        case .storeUnavailable: self = .storeUnavailable
+        case .storeUnavailable, .storeFailed: self = .storeUnavailable
         case .modelUnavailable: self = .modelUnavailable
         }
     }
