@@ -58,6 +58,7 @@ fuzz() {  # report name, checks, seconds, operation filter and phases
   timeout --signal=INT "$((run_time + 60))" schemathesis run docs/openapi.yaml \
     --url "http://127.0.0.1:$port" \
     --header "Authorization: Bearer $token" \
+    --header "X-Tenant-Id: fuzz-tenant" \
     --checks "$run_checks" \
     --max-examples "$max_examples" --max-time "$run_time" --seed "$seed" \
     --generation-database none --request-timeout 10 --no-color \

@@ -31,6 +31,8 @@ SAMPLE_ENVIRONMENT = {
     "JWT_SECRET": "purposepath-sample-events-hs256-key-not-for-deployment",
     "JWT_ISSUER": "https://auth.purposepath.example",
     "JWT_AUDIENCE": "purposepath-coaching",
+    # The samples' tokens were issued in November 2026; ten years keeps them usable.
+    "JWT_MAX_AGE_SECONDS": "315360000",
 }
 USER, TENANT, ROLE = "user_8f14e45f", "tenant_acme", "owner"
 IDENTITY = {"user_id": USER, "tenant_id": TENANT, "role": ROLE}

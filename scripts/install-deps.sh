@@ -10,6 +10,9 @@ command -v zip >/dev/null || need_apt+=(zip)
 command -v unzip >/dev/null || need_apt+=(unzip)
 command -v objdump >/dev/null || need_apt+=(binutils)
 command -v debootstrap >/dev/null || need_apt+=(debootstrap)
+# The playground page's browser test.
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 if [ "${1:-}" = "--all" ]; then
   command -v hyperfine >/dev/null || need_apt+=(hyperfine)
   command -v wrk >/dev/null || need_apt+=(wrk)
@@ -31,6 +34,10 @@ python3 -c 'import pytest' 2>/dev/null || need_pip+=(pytest)
 python3 -c 'import samtranslator' 2>/dev/null || need_pip+=(aws-sam-translator)
 python3 -c 'import openapi_spec_validator' 2>/dev/null || need_pip+=(openapi-spec-validator)
 command -v schemathesis >/dev/null || need_pip+=(schemathesis)
+command -v openapi-python-client >/dev/null || need_pip+=(openapi-python-client)
+command -v datamodel-codegen >/dev/null || need_pip+=(datamodel-code-generator)
+python3 -c 'import email_validator' 2>/dev/null || need_pip+=(email-validator)
+python3 -c 'import selenium' 2>/dev/null || need_pip+=(selenium)
 if [ ${#need_pip[@]} -gt 0 ]; then
   python3 -m pip install -q "${need_pip[@]}"
 fi

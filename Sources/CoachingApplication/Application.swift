@@ -101,7 +101,10 @@ package enum Application {
         case .value(let value): secret = value
         case .secretsManager(let arn): secret = try SecretsManagerSecret.fetch(arn: arn, environment: environment, deadline: .after(milliseconds: 5_000))
         }
-        return JWTVerifier(secret: Array(secret.utf8), issuer: configuration.jwtIssuer, audience: configuration.jwtAudience, clock: clock)
+        return JWTVerifier(
+            secret: Array(secret.utf8), issuer: configuration.jwtIssuer, audience: configuration.jwtAudience,
+            maxAgeSeconds: Int64(configuration.jwtMaxAgeSeconds), clock: clock
+        )
     }
 }
 

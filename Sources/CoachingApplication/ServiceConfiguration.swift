@@ -35,6 +35,8 @@ package struct ServiceConfiguration: Sendable {
     var openAIKeySecretARN: String?
     var jwtIssuer: String?
     var jwtAudience: String?
+    /// How long after its `iat` a Bearer token is accepted, whatever its `exp` says.
+    var jwtMaxAgeSeconds: Int = JWTVerifier.defaultMaxAgeSeconds
     package var cors: CORSPolicy
     package var coaching: CoachingSettings
     /// The Express state machine `POST /api/v1/coaching/orchestrated` runs (`COACHING_ORCHESTRATOR_ARN`).
@@ -102,6 +104,7 @@ package struct ServiceConfiguration: Sendable {
             orchestratorARN = arn
         }
         do {
+            jwtMaxAgeSeconds = try environment.integer("JWT_MAX_AGE_SECONDS", default: jwtMaxAgeSeconds, in: 60...315_360_000)
             coaching.retentionDays = try environment.integer("CONVERSATION_RETENTION_DAYS", default: coaching.retentionDays, in: 1...3_650)
             coaching.contextMaxAgeHours = try environment.integer(
                 "BUSINESS_CONTEXT_MAX_AGE_HOURS", default: coaching.contextMaxAgeHours, in: 1...8_760)

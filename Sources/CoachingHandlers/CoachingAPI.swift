@@ -55,6 +55,13 @@ package struct CoachingAPI: Sendable {
             do {
                 response = try handler(RouteContext(request: request, parameters: parameters, deadline: deadline, logger: logger))
             } catch let error as APIError {
+                if let cause = error.cause {
+                    // A dependency failed: its cause (AWS code, HTTP status, request id, message) goes to the log.
+                    let fields: KeyValuePairs<String, LogValue> = [
+                        "route": .string(routeKey), "status": .int(error.status), "errorCode": .string(error.code), "cause": .string(cause.description),
+                    ]
+                    if error.status >= 500, error.status != 503 { logger.error("request failed", fields) } else { logger.warn("request failed", fields) }
+                }
                 response = coder.failure(error, requestID: request.requestID)
             } catch {
                 logger.error("route failed unexpectedly", ["route": .string(routeKey), "error": .string(String(describing: type(of: error)))])
@@ -70,21 +77,16 @@ package struct CoachingAPI: Sendable {
         logger.info("request", [
             "method": .string(request.method), "route": .string(routeKey), "status": .int(response.status), "durationMs": .int(duration),
         ])
-        emitRequestMetrics(route: routeKey, status: response.status, milliseconds: duration, requestID: request.requestID)
+        emitRequestMetrics(route: routeKey, status: response.status, milliseconds: duration, request: request)
         return response
     }
 
-    private func emitRequestMetrics(route: String, status: Int, milliseconds: Int, requestID: String) {
+    private func emitRequestMetrics(route: String, status: Int, milliseconds: Int, request: APIRequest) {
         guard let metrics = dependencies.metrics else { return }
+        let ids = request.metricIDs
         metrics.emit([MetricValue("RequestLatency", Double(milliseconds), unit: .milliseconds)],
-                     dimensions: ["route": route], properties: ["requestId": .string(requestID), "status": .int(status)])
-        if let calls = dependencies.awsCalls?.drain(), !calls.isEmpty {
-            let retries = calls.reduce(0) { $0 + $1.retries }
-            metrics.emit([
-                MetricValue("DynamoDBRetries", Double(retries), unit: .count),
-                MetricValue("DynamoDBRoundTrips", Double(calls.reduce(0) { $0 + $1.attempts }), unit: .count),
-            ], properties: ["requestId": .string(requestID)])
-        }
+                     dimensions: ["route": route], properties: ids + [("status", .int(status))])
+        dependencies.emitStoreCallMetrics(properties: ids)
     }
 
     /// The error envelope for a request that could not be routed at all.

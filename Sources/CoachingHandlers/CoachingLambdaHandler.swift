@@ -25,6 +25,8 @@ package struct CoachingLambdaHandler: LambdaHandler, Sendable {
     static let answerReserveMilliseconds: Int64 = 300
 
     package func handle(_ event: Data, context: LambdaContext) throws -> Data {
+        // Calls this worker made outside any invocation (start-up, say) are nobody's.
+        api.dependencies.awsCalls?.drain()
         let deadline = context.deadline.reserving(milliseconds: Self.answerReserveMilliseconds)
         let incoming: IncomingEvent
         do {
@@ -38,7 +40,7 @@ package struct CoachingLambdaHandler: LambdaHandler, Sendable {
         case .authorizer(let event):
             return try coder.encode(authorizer.authorize(event, logger: context.logger))
         case .stepFunctionsTask:
-            return try task.handle(event, deadline: deadline, logger: context.logger)
+            return try task.handle(event, deadline: deadline, logger: context.logger, invocationID: context.requestID)
         case .httpV2(let v2):
             return try answer(http: { () throws(APIError) in try APIRequest(v2, fallbackRequestID: context.requestID) }, deadline: deadline, context: context)
         case .restV1(let v1):
@@ -47,14 +49,34 @@ package struct CoachingLambdaHandler: LambdaHandler, Sendable {
     }
 
     /// Routes an HTTP request and wraps the answer as an API Gateway proxy response.
+    /// An answer larger than Lambda accepts would be refused by the Runtime
+    /// API and reach the client as API Gateway's bare 502: it becomes a 500
+    /// envelope instead, with the cause in the log.
     private func answer(http makeRequest: () throws(APIError) -> APIRequest, deadline: Deadline, context: LambdaContext) throws -> Data {
         let response: APIResponse
+        var requestID = context.requestID
         do throws(APIError) {
-            response = api.respond(to: try makeRequest(), deadline: deadline, logger: context.logger)
+            var request = try makeRequest()
+            request.invocationID = context.requestID
+            requestID = request.requestID
+            response = api.respond(to: request, deadline: deadline, logger: context.logger)
         } catch {
             response = api.failure(error, requestID: context.requestID)
         }
-        return try coder.encode(APIGatewayResponse(
+        let encoded = try encode(response)
+        guard encoded.count > Self.maxResponseBytes else { return encoded }
+        context.logger.error("response too large", [
+            "status": .int(response.status), "bytes": .int(encoded.count), "limitBytes": .int(Self.maxResponseBytes),
+        ])
+        let tooLarge = APIError(status: 500, code: APIError.internalError.code, message: "The answer was too large to send.")
+        return try encode(api.failure(tooLarge, requestID: requestID))
+    }
+
+    /// What Lambda accepts as a buffered response.
+    static let maxResponseBytes = RuntimeAPIClient.maxResponseBytes
+
+    private func encode(_ response: APIResponse) throws -> Data {
+        try coder.encode(APIGatewayResponse(
             statusCode: response.status,
             headers: response.headers,
             body: String(decoding: response.body, as: UTF8.self),

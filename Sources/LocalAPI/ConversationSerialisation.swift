@@ -1,3 +1,4 @@
+import Essentials
 import FoundationEssentials
 import LocalRuntime
 
@@ -12,10 +13,12 @@ package enum ConversationSerialisation {
     @Sendable package static func key(for request: ServerRequest) -> String? {
         let method = request.method.uppercased()
         guard method == "POST" || method == "DELETE" else { return nil }
-        let parts = request.path.split(separator: "/", omittingEmptySubsequences: true)
+        // Decoded as the router decodes them: `conv%2D1` and `conv-1` are one
+        // conversation, so they must queue behind each other.
+        let parts = request.path.split(separator: "/", omittingEmptySubsequences: true).map { $0.removingPercentEncoding() ?? String($0) }
         guard parts.count >= 3, parts[0] == "api", parts[1] == "v1" else { return nil }
         if parts.count >= 4, parts[2] == "conversations", parts[3] != "initiate" {
-            return String(parts[3])
+            return parts[3]
         }
         if parts.count == 4, parts[2] == "coaching", parts[3] == "chat" {
             return (try? JSONDecoder().decode(ChatTarget.self, from: request.body))?.conversationID

@@ -8,7 +8,8 @@ import Musl
 
 /// The coaching API on a local port, the way `sam local start-api` runs it:
 /// the POSIX-socket HTTP/1.1 server of `LocalRuntime` (keep-alive, one
-/// thread per connection) in front of an ``APIGatewayEmulator``.
+/// thread per connection) in front of an ``APIGatewayEmulator``, with the
+/// ``PlaygroundPage`` at `/`.
 package final class LocalAPIServer: Sendable {
     package struct Configuration: Sendable {
         /// `127.0.0.1` by default: this is a development server.
@@ -40,7 +41,8 @@ package final class LocalAPIServer: Sendable {
         server = LocalHTTPServer(
             configuration: .init(host: configuration.host, port: configuration.port, maxBodyBytes: configuration.limits.maxEventBytes,
                                  rejection: { status, reason in emulator.rejection(status: status, reason: reason) }),
-            handler: { request in emulator.respond(to: request) }
+            // `/` is the playground page; everything else goes to the API as API Gateway would send it.
+            handler: { request in PlaygroundPage.response(to: request) ?? emulator.respond(to: request) }
         )
     }
 

@@ -17,10 +17,15 @@ package enum LocalDevelopment {
             values["JWT_SECRET"] = jwtSecret
             warnings.append("JWT_SECRET is not set: using the public local development key; tokens from `coaching-dev token` work, nothing here is secure")
         }
-        if values["CORS_ALLOWED_ORIGINS"] == nil {
-            values["CORS_ALLOWED_ORIGINS"] = "*"
-            warnings.append("CORS_ALLOWED_ORIGINS is not set: allowing every origin for local development")
-        }
         return (Environment(values), warnings)
+    }
+
+    /// Whether `host` (what `serve --host` binds) is reachable from this machine only:
+    /// `localhost`, `::1` or an address in 127.0.0.0/8.
+    package static func isLoopback(host: String) -> Bool {
+        if host == "localhost" || host == "::1" { return true }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard octets.count == 4, octets[0] == "127" else { return false }
+        return octets.allSatisfy { octet in octet.count <= 3 && UInt8(octet) != nil }
     }
 }

@@ -11,6 +11,10 @@ extension DevCommands {
         ShutdownSignals.block()
         let (local, warnings) = LocalDevelopment.environment(environment)
         for warning in warnings { logger.warn(warning) }
+        if local["JWT_SECRET"] == LocalDevelopment.jwtSecret, !LocalDevelopment.isLoopback(host: options.host) {
+            printError("cannot start: the public development key signs tokens anyone can make; set JWT_SECRET to bind \(options.host)")
+            return 1
+        }
         let handler: CoachingLambdaHandler
         let configuration: ServiceConfiguration
         do {
@@ -18,6 +22,8 @@ extension DevCommands {
             let api = try Application.makeAPI(configuration: configuration, logger: logger)
             var dependencies = api.dependencies
             dependencies.metrics?.sink = DiscardingSink()
+            // Pages on this machine (any port) may call it; other origins only when CORS_ALLOWED_ORIGINS lists them.
+            dependencies.cors.allowsLoopbackOrigins = true
             handler = CoachingLambdaHandler(api: CoachingAPI(configuration: api.configuration, dependencies: dependencies))
         } catch {
             printError("cannot start: \(ErrorReport(error).errorMessage)")

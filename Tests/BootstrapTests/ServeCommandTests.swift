@@ -12,11 +12,18 @@ import TestSupport
         private let lock = NSLock()
         private var errorText = ""
         private(set) var port = 0
+        private var errorPipe: Pipe?
 
-        init(environment: [String: String?] = [:]) throws {
+        /// `descriptorLimit` runs it under `ulimit -n` (the shell execs it: same process id).
+        init(environment: [String: String?] = [:], descriptorLimit: Int? = nil) throws {
             data = try TemporaryDirectory(prefix: "serve-command")
-            process.executableURL = PackagePaths.coachingDev
-            process.arguments = ["serve", "--port", "0"]
+            if let descriptorLimit {
+                process.executableURL = URL(fileURLWithPath: "/bin/sh")
+                process.arguments = ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" serve --port 0", PackagePaths.coachingDev.path]
+            } else {
+                process.executableURL = PackagePaths.coachingDev
+                process.arguments = ["serve", "--port", "0"]
+            }
             var merged = ProcessInfo.processInfo.environment
             for name in ["JWT_SECRET", "JWT_SECRET_ARN", "JWT_ISSUER", "JWT_AUDIENCE", "CORS_ALLOWED_ORIGINS", "CONVERSATIONS_TABLE",
                          "COACHING_SESSIONS_TABLE", "LLM_PROVIDER", "AWS_LAMBDA_LOG_FORMAT"] {
@@ -26,6 +33,7 @@ import TestSupport
             for (key, value) in environment { merged[key] = value }
             process.environment = merged
             let pipe = Pipe()
+            errorPipe = pipe
             process.standardError = pipe
             process.standardOutput = FileHandle.nullDevice
             pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
@@ -49,10 +57,16 @@ import TestSupport
         var stderr: String { lock.withLock { errorText } }
         var base: String { "http://127.0.0.1:\(port)/api/v1" }
 
-        /// Sends `signal` and waits for the exit status.
+        /// Sends `signal` and waits for the exit status, then for the rest of its log:
+        /// the readability handler may not have seen the last lines yet (a busy machine).
         func stop(_ signal: Int32 = SIGINT) -> Int32 {
             kill(process.processIdentifier, signal)
             process.waitUntilExit()
+            if let handle = errorPipe?.fileHandleForReading {
+                handle.readabilityHandler = nil
+                let rest = handle.readDataToEndOfFile()
+                if !rest.isEmpty { lock.withLock { errorText += String(decoding: rest, as: UTF8.self) } }
+            }
             return process.terminationStatus
         }
 
@@ -83,14 +97,17 @@ import TestSupport
             "Content-Type": "application/json", "Origin": "http://localhost:5173",
         ], body: Data(#"{"message":"Where do we start?","topic":"core_values"}"#.utf8)))
         #expect(chat.status == 200)
-        #expect(chat.headers["access-control-allow-origin"] == "*")
+        #expect(chat.headers["access-control-allow-origin"] == "http://localhost:5173")
+        // Any other site the developer visits cannot read the local store.
+        let elsewhere = try client.perform(HTTPRequest(url: "\(server.base)/health", headers: ["Origin": "https://evil.example"]))
+        #expect(elsewhere.headers["access-control-allow-origin"] == nil)
         let forged = try client.perform(HTTPRequest(url: "\(server.base)/conversations", headers: ["Authorization": "Bearer a.b.c"]))
         #expect(forged.status == 401)
         #expect(server.stop(SIGINT) == 0)
         let log = server.stderr
         #expect(log.contains("JWT_SECRET is not set"))
         #expect(log.contains(#""message":"stopped""#))
-        #expect(log.split(separator: "\n").filter { $0.contains(#""message":"access""#) }.count == 3)
+        #expect(log.split(separator: "\n").filter { $0.contains(#""message":"access""#) }.count == 4)
         #expect(!log.contains(token.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
@@ -110,6 +127,25 @@ import TestSupport
         #expect(try status(foreign.standardOutput) == 401)
         #expect(server.stop(SIGTERM) == 0)
         #expect(!server.stderr.contains("JWT_SECRET is not set"))
+    }
+
+    @Test func moreOriginsOnlyWhenListedAndThePublicKeyOnlyOnLoopback() throws {
+        let server = try RunningServer(environment: ["CORS_ALLOWED_ORIGINS": "https://app.purposepath.example"])
+        let client = try CurlHTTPClient()
+        let preflight = try client.perform(HTTPRequest(method: .options, url: "\(server.base)/conversations/initiate", headers: [
+            "Origin": "https://app.purposepath.example", "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization,content-type,x-tenant-id,idempotency-key",
+        ]))
+        #expect(preflight.status == 204)
+        #expect(preflight.headers["access-control-allow-origin"] == "https://app.purposepath.example")
+        #expect(preflight.headers["access-control-allow-headers"]?.contains("x-tenant-id") == true)
+        let local = try client.perform(HTTPRequest(url: "\(server.base)/health", headers: ["Origin": "http://127.0.0.1:8080"]))
+        #expect(local.headers["access-control-allow-origin"] == "http://127.0.0.1:8080")
+        #expect(server.stop(SIGTERM) == 0)
+
+        let exposed = try run(["serve", "--host", "0.0.0.0", "--port", "0"], environment: ["COACHING_DATA_DIR": server.data.url.path])
+        #expect(exposed.status == 1)
+        #expect(exposed.standardError.contains("set JWT_SECRET to bind 0.0.0.0"))
     }
 
     @Test func tokenRefusesMissingOrUnsafeIds() throws {

@@ -37,12 +37,29 @@ struct ConversationContractsTests {
         #expect(outcome(ResumeConversationRequest.self, "[]") == [" model_type"])
     }
 
+    @Test("List query: a numbered page other than 1 is refused with a pointer to cursors; order is asc or desc")
+    func listQueryPagesAreCursors() throws {
+        do {
+            _ = try ListQuery.validate(query: ["page": "2", "order": "newest"])
+            Issue.record("expected a failure")
+        } catch {
+            #expect(error.issues.map(summary) == ["query.order enum", "query.page cursor_paging"])
+            #expect(error.issues[1].msg.contains("next_cursor"))
+        }
+    }
+
     @Test("List query: defaults, enums, bounds and cursor, located under query")
     func listQuery() throws {
         #expect(try ListQuery.validate(query: [:]) == ListQuery(limit: 20))
         #expect(try ListQuery.validate(query: ["status": "paused", "topic": "purpose", "limit": "100", "cursor": "eyJrIjoxfQ=="])
-            == ListQuery(status: .paused, topic: .purpose, limit: 100, cursor: "eyJrIjoxfQ=="))
+            == ListQuery(statuses: [.paused], topic: .purpose, limit: 100, cursor: "eyJrIjoxfQ=="))
         #expect(try ListQuery.validate(query: ["page_size": "5"]).limit == 5)
+        #expect(try ListQuery.validate(query: ["status": "active, paused,active"]).statuses == [.active, .paused])
+        #expect(try ListQuery.validate(query: ["order": "desc", "page": "1"]) == ListQuery(newestFirst: true))
+        #expect(throws: ValidationFailure.invalid([ValidationIssue(loc: ["query", "status"], msg: "Input should be 'active', 'paused', 'completed' or 'abandoned'",
+                                                                   type: "enum")])) {
+            try ListQuery.validate(query: ["status": "active,,paused"])
+        }
         do {
             _ = try ListQuery.validate(query: ["status": "archived", "topic": "money", "limit": "0", "cursor": "../x"])
             Issue.record("expected a failure")

@@ -57,7 +57,7 @@ struct RoundTripTests {
         #expect(json == #"{"business_context_used":true,"conversation_id":"conv-1","draft_outcome":null,"follow_up_suggestions":["List three customers"],"#
             + #""is_complete":false,"message":"What would success look like?","metadata":{"business_context_stale":false,"business_context_used":false,"#
             + #""data_scope":"coaching_context","fallback":false,"language":"en","model":"offline","#
-            + #""phase":"exploration","progress":0.3,"source":"orchestrated","usage":{"input_tokens":120,"output_tokens":40}},"#
+            + #""phase":"exploration","progress":0.3,"source":"orchestrated","truncated":false,"usage":{"input_tokens":120,"output_tokens":40}},"#
             + #""outcome":null,"session_id":"sess-1"}"#)
         #expect(try JSONDecoder().decode(CoachingResponse.self, from: Data(json.utf8)) == response)
     }
@@ -74,16 +74,17 @@ struct RoundTripTests {
     func conversationDetailShape() throws {
         let created = try #require(ContractDate(iso8601: "2025-10-01T12:00:00Z"))
         let detail = ConversationDetail(
-            summary: ConversationSummary(conversationID: "conv-1", sessionID: "sess-1", topic: .purpose, status: .active,
+            summary: ConversationSummary(conversationID: "conv-1", sessionID: "sess-1", title: "Purpose", topic: .purpose, status: .active,
                                          phase: .deepening, messageCount: 2, createdAt: created, updatedAt: created),
             messages: [ConversationMessage(seq: 1, role: .assistant, content: "Why does the company exist?", createdAt: created),
                        ConversationMessage(seq: 2, role: .user, content: "To feed the town.", createdAt: created)],
             nextCursor: "abc")
         let json = try encoded(detail)
-        #expect(json == #"{"conversation_id":"conv-1","created_at":"2025-10-01T12:00:00Z","draft_outcome":null,"message_count":2,"#
+        #expect(json == #"{"conversation_id":"conv-1","created_at":"2025-10-01T12:00:00Z","draft_outcome":null,"last_activity_at":"2025-10-01T12:00:00Z","message_count":2,"#
             + #""messages":[{"content":"Why does the company exist?","created_at":"2025-10-01T12:00:00Z","role":"assistant","seq":1},"#
             + #"{"content":"To feed the town.","created_at":"2025-10-01T12:00:00Z","role":"user","seq":2}],"next_cursor":"abc","outcome":null,"#
-            + #""phase":"deepening","progress":0.5,"session_id":"sess-1","status":"active","topic":"purpose","updated_at":"2025-10-01T12:00:00Z"}"#)
+            + #""phase":"deepening","progress":0.5,"session_id":"sess-1","status":"active","title":"Purpose","topic":"purpose","#
+            + #""updated_at":"2025-10-01T12:00:00Z"}"#)
         #expect(try JSONDecoder().decode(ConversationDetail.self, from: Data(json.utf8)) == detail)
     }
 

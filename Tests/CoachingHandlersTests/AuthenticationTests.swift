@@ -11,7 +11,7 @@ import TestSupport
     var now: Int64 { api.clock.nowEpochMilliseconds() / 1000 }
 
     private func claims(_ extra: String = "", exp: Int64? = nil) -> String {
-        #"{"sub":"alice","user_id":"alice","tenant_id":"tenant-a","iss":"\#(TestAPI.issuer)","aud":"\#(TestAPI.audience)","exp":\#(exp ?? now + 600)\#(extra)}"#
+        #"{"sub":"alice","user_id":"alice","tenant_id":"tenant-a","iss":"\#(TestAPI.issuer)","aud":"\#(TestAPI.audience)","iat":\#(now - 60),"exp":\#(exp ?? now + 600)\#(extra)}"#
     }
 
     private func status(with token: String) throws -> (Int, String?) {

@@ -202,16 +202,16 @@ import TestSupport
         let id = try CoachingService.testing(store: inner, clock: clock).start(Callers.alice, .init(topic: .goals), deadline: .none).conversation.conversationID
 
         let failingWrites = CoachingService.testing(store: FaultyStore(inner, failSaves: true), clock: clock)
-        #expect(throws: CoachingError.storeUnavailable) {
+        #expect(throws: CoachingError.storeUnavailable()) {
             try failingWrites.takeTurn(Callers.alice, TurnRequest(conversationID: id, message: "hello"), deadline: .none)
         }
         let failingReads = CoachingService.testing(store: FaultyStore(inner, failLoads: true), clock: clock)
-        #expect(throws: CoachingError.storeUnavailable) {
+        #expect(throws: CoachingError.storeUnavailable()) {
             try failingReads.takeTurn(Callers.alice, TurnRequest(conversationID: id, message: "hello"), deadline: .none)
         }
-        #expect(throws: CoachingError.storeUnavailable) { try failingReads.checkReadiness(deadline: .none) }
+        #expect(throws: CoachingError.storeUnavailable()) { try failingReads.checkReadiness(deadline: .none) }
         let failingModel = CoachingService.testing(store: inner, coach: ScriptedCoach(failure: .unavailable("down")), clock: clock)
-        #expect(throws: CoachingError.modelUnavailable) {
+        #expect(throws: CoachingError.modelUnavailable()) {
             try failingModel.takeTurn(Callers.alice, TurnRequest(conversationID: id, message: "hello"), deadline: .none)
         }
         #expect(try inner.load(ConversationKey(tenantID: "tenant-a", conversationID: id), recentMessages: 10, deadline: .none)?.recentMessages.count == 1)

@@ -11,6 +11,24 @@ import TestSupport
     let clock = VirtualTime(startEpochMilliseconds: Records.now)
 
     @Test(arguments: StoreKind.allCases)
+    func messagesPageNewestFirstWithTheirOwnCursors(kind: StoreKind) throws {
+        let store = try kind.make(clock: clock)
+        try Records.create(Records.conversation(), messages: (1...5).map { Records.message($0) }, in: store)
+        let key = ConversationKey(tenantID: "tenant-a", conversationID: "conv-1")
+        let first = try store.messages(key, page: PageRequest(limit: 2, newestFirst: true), deadline: .none)
+        #expect(first.items.map(\.seq) == [5, 4])
+        let second = try store.messages(key, page: PageRequest(limit: 2, cursor: first.nextCursor, newestFirst: true), deadline: .none)
+        #expect(second.items.map(\.seq) == [3, 2])
+        let third = try store.messages(key, page: PageRequest(limit: 2, cursor: second.nextCursor, newestFirst: true), deadline: .none)
+        #expect(third.items.map(\.seq) == [1])
+        #expect(third.nextCursor == nil)
+        // A newest-first cursor does not open the oldest-first listing (it would skip or repeat messages).
+        #expect(throws: StoreError.invalidCursor) {
+            try store.messages(key, page: PageRequest(limit: 2, cursor: first.nextCursor), deadline: .none)
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func createsAndLoadsWithTheNewestMessagesOldestFirst(kind: StoreKind) throws {
         let store = try kind.make(clock: clock)
         try Records.create(Records.conversation(), messages: (1...7).map { Records.message($0) }, in: store)
@@ -32,7 +50,9 @@ import TestSupport
         conversation.tokens = .init(inputTokens: 123, outputTokens: 45)
         conversation.estimatedCostUSD = 0.001234
         conversation.lastModel = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
-        conversation.idempotencyKeys = [IdempotencyEntry(key: "k-1", assistantSeq: 3)]
+        conversation.idempotencyKeys = [IdempotencyEntry(key: "k-1", assistantSeq: 3),
+                                        IdempotencyEntry(key: "k-2", assistantSeq: 5, requestDigest: String(repeating: "ab", count: 32))]
+        conversation.lastMessagePreview = "What would you refuse to give up…"
         conversation.pauseReason = "lunch"
         try Records.create(conversation, messages: [Records.message(1), Records.message(2), Records.message(3)], in: store)
         let loaded = try #require(try store.load(conversation.key, recentMessages: 5, deadline: .none))
@@ -139,8 +159,25 @@ import TestSupport
 
         let goals = try store.conversations(tenantID: "tenant-a", userID: "user-1", filter: .init(topic: .goals), page: PageRequest(limit: 10), deadline: .none)
         #expect(goals.items.map(\.conversationID) == ["c4", "c2"])
-        let paused = try store.conversations(tenantID: "tenant-a", userID: "user-1", filter: .init(status: .paused), page: PageRequest(limit: 10), deadline: .none)
+        let paused = try store.conversations(tenantID: "tenant-a", userID: "user-1", filter: .init(statuses: [.paused]), page: PageRequest(limit: 10), deadline: .none)
         #expect(paused.items.map(\.conversationID) == ["c3"])
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func listingsLeaveAbandonedOutUnlessAskedAndTakeSeveralStatuses(kind: StoreKind) throws {
+        let store = try kind.make(clock: clock)
+        let statuses: [ConversationStatus] = [.active, .abandoned, .paused, .completed, .abandoned]
+        for (index, status) in statuses.enumerated() {
+            try Records.create(Records.conversation(id: "c\(index)", status: status, updatedAt: Records.now + Int64(index) * 1000), in: store)
+        }
+        func list(_ filter: ConversationFilter) throws -> [String] {
+            try store.conversations(tenantID: "tenant-a", userID: "user-1", filter: filter, page: PageRequest(limit: 10), deadline: .none)
+                .items.map(\.conversationID)
+        }
+        #expect(try list(.init()) == ["c3", "c2", "c0"])
+        #expect(try list(.init(statuses: [.abandoned])) == ["c4", "c1"])
+        #expect(try list(.init(statuses: [.active, .completed])) == ["c3", "c0"])
+        #expect(try list(.init(statuses: ConversationStatus.allCases)) == ["c4", "c3", "c2", "c1", "c0"])
     }
 
     @Test(arguments: StoreKind.allCases)

@@ -62,7 +62,7 @@ import TestSupport
         log.error("two\nlines", ["status": 500])
         let line = try #require(sink.lines.first)
         #expect(!line.hasPrefix("{"))
-        #expect(line.contains("ERROR two lines requestId=r1 status=500"))
+        #expect(line.contains(#"ERROR two\nlines requestId=r1 status=500"#))
         #expect(!line.contains("\n"))
     }
 

@@ -9,6 +9,11 @@ import Testing
         ("POST", "/api/v1/conversations/conv-1/message", "", "conv-1"),
         ("POST", "/api/v1/conversations/conv-1/pause", "", "conv-1"),
         ("DELETE", "/api/v1/conversations/conv-1", "", "conv-1"),
+        // Issue 20: percent-encoded ids bypassed the serialiser (7 conflicts in 1,152 concurrent writes).
+        ("POST", "/api/v1/conversations/conv%2D1/message", "", "conv-1"),
+        ("POST", "/api/v1/conversations/%63onv-1/pause", "", "conv-1"),
+        ("DELETE", "/api/v1/conversations/conv%2d1", "", "conv-1"),
+        ("POST", "/%61pi/v1/conversations/conv-1/message", "", "conv-1"),
         ("POST", "/api/v1/coaching/chat", #"{"message":"hi","conversation_id":"conv-2"}"#, "conv-2"),
         ("POST", "/api/v1/coaching/chat", #"{"message":"hi"}"#, nil),
         ("POST", "/api/v1/coaching/chat", "not json", nil),

@@ -29,6 +29,20 @@ package enum RawHTTP {
         return String(decoding: received, as: UTF8.self)
     }
 
+    /// A connected socket that has sent `text` and stays open: the caller closes it.
+    package static func holdOpen(port: Int, sending text: String = "") -> Int32 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port)).bigEndian
+        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+        _ = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if !text.isEmpty { _ = Array(text.utf8).withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
+        return descriptor
+    }
+
     package static func exchange(port: Int, _ text: String) -> String {
         exchange(port: port, Array(text.utf8))
     }

@@ -114,6 +114,9 @@ def reference_verify(authorization: str | None, environment: dict) -> dict | Non
         return None
     if not isinstance(claims.get("exp"), int) or claims["exp"] <= time.time():
         return None
+    max_age = int(environment.get("JWT_MAX_AGE_SECONDS", "86400"))
+    if not isinstance(claims.get("iat"), int) or not 0 <= time.time() - claims["iat"] <= max_age:
+        return None
     if not claims.get("tenant_id") or not (claims.get("user_id") or claims.get("sub")):
         return None
     role = claims.get("role")

@@ -138,8 +138,10 @@ def test_orchestrated_route_is_served_by_the_function_and_nothing_splices_identi
     events = RESOURCES["CoachingFunction"]["Properties"]["Events"]
     assert events["CoachingOrchestrated"]["Properties"] == {
         "ApiId": {"Ref": "CoachingHttpApi"}, "Method": "POST", "Path": "/api/v1/coaching/orchestrated", "PayloadFormatVersion": "2.0"}
-    # No API Gateway service integration builds an execution input from text any more.
-    assert "DefinitionBody" not in RESOURCES["CoachingHttpApi"]["Properties"]
+    # No API Gateway service integration builds an execution input from text any more: the
+    # OpenAPI body carries only the CORS settings (test_template_cors.py), SAM adds the events' paths.
+    body = RESOURCES["CoachingHttpApi"]["Properties"]["DefinitionBody"]
+    assert body["paths"] == {} and set(body) == {"openapi", "info", "x-amazon-apigateway-cors", "paths"}
     text = (REPO / "template.yaml").read_text()
     assert "StepFunctions-StartSyncExecution" not in text and "requestParameters" not in text
     assert not [name for name, r in RESOURCES.items() if r["Type"] == "AWS::IAM::Role"

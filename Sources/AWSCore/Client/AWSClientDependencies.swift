@@ -5,7 +5,9 @@ package struct AWSClientDependencies: Sendable {
     package var clock: any EpochClock
     package var sleeper: any Sleeper
     package var random: any RandomSource
-    /// Shared by default across the process, like the SDKs' token bucket.
+    /// A bucket of its own by default, one per client as botocore keeps
+    /// them: an outage of one service (Bedrock) never stops another's
+    /// retries (DynamoDB). Pass one instance to share it on purpose.
     package var retryQuota: RetryQuota
     package var observer: (any AWSCallObserver)?
 
@@ -14,7 +16,7 @@ package struct AWSClientDependencies: Sendable {
         clock: any EpochClock = SystemClock(),
         sleeper: any Sleeper = ThreadSleeper(),
         random: any RandomSource = SystemRandomSource(),
-        retryQuota: RetryQuota = .shared,
+        retryQuota: RetryQuota = RetryQuota(),
         observer: (any AWSCallObserver)? = nil
     ) {
         self.transport = transport

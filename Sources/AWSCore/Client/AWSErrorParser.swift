@@ -30,11 +30,15 @@ package enum AWSErrorParser {
         )
     }
 
-    /// `com.amazonaws.dynamodb.v20120810#ResourceNotFoundException` → the part after `#`.
+    /// `com.amazonaws.dynamodb.v20120810#ResourceNotFoundException` → the part after `#`;
+    /// `ThrottlingException:http://internal.amazon.com/…` → the part before `:`.
+    /// botocore's order (`parsers.py`, `_do_error_parse`): cut at the first
+    /// `:`, then keep what follows the last `#`.
     static func stripNamespace(_ code: String) -> String {
-        let trimmed = code.trimmingSpaces()
-        if let hash = trimmed.lastIndex(of: "#") { return String(trimmed[trimmed.index(after: hash)...]) }
-        return trimmed
+        let trimmed = Substring(code.trimmingSpaces())
+        let beforeColon = trimmed.prefix { $0 != ":" }
+        if let hash = beforeColon.lastIndex(of: "#") { return String(beforeColon[beforeColon.index(after: hash)...]) }
+        return String(beforeColon)
     }
 }
 

@@ -1,8 +1,9 @@
 import Synchronization
 
-/// The process-wide retry token bucket of the standard retry mode: during
-/// an outage retries stop once the bucket is empty, instead of multiplying
-/// the load. Shared by every client made with the same instance.
+/// The retry token bucket of the standard retry mode: during an outage
+/// retries stop once the bucket is empty, instead of multiplying the load.
+/// One per client (``AWSClientDependencies`` makes a fresh one), as botocore
+/// keeps one per client; shared by every client made with the same instance.
 package final class RetryQuota: Sendable {
     /// Tokens a retry after a throttling error costs.
     static let throttlingRetryCost = 5
@@ -18,9 +19,6 @@ package final class RetryQuota: Sendable {
         self.capacity = capacity
         tokens = Mutex(capacity)
     }
-
-    /// One bucket for the whole process, the SDK's default.
-    package static let shared = RetryQuota()
 
     /// Tokens left.
     package var available: Int { tokens.withLock { $0 } }

@@ -12,13 +12,18 @@ package struct FallbackCoach: Coach {
         self.fallback = fallback
     }
 
+    /// A fallback reply's latency includes the time the failing model took:
+    /// the owner waited for both (it used to be reported as 0).
     package func reply(to turn: CoachingTurn, deadline: Deadline) throws(CoachError) -> CoachReply {
+        let started = fallback.clock.nowEpochMilliseconds()
         do {
             return try primary.reply(to: turn, deadline: deadline)
         } catch {
             var reply = try fallback.reply(to: turn, deadline: deadline)
             reply.fallback = true
             reply.fallbackReason = error.reason
+            let elapsed = fallback.clock.nowEpochMilliseconds() - started
+            reply.latencyMilliseconds = max(reply.latencyMilliseconds, Int(clamping: max(0, elapsed)))
             return reply
         }
     }

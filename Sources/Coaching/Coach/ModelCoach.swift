@@ -51,7 +51,10 @@ package struct ModelCoach: Coach {
                               usage: response.usage, businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds,
                               phaseGoalMet: false, language: turn.language)
         default:
-            let parsed = ReplyParser.parse(response.text, topic: turn.topic)
+            var parsed = ReplyParser.parse(response.text, topic: turn.topic)
+            parsed.text = ReplyText.bounded(parsed.text, maxBytes: ReplyText.maxReplyBytes)
+            parsed.followUpQuestion = parsed.followUpQuestion.map { ReplyText.bounded($0, maxBytes: ReplyText.maxReplyBytes) }
+            parsed.suggestions = parsed.suggestions.map { ReplyText.bounded($0, maxBytes: ReplyText.maxSuggestionBytes) }
             guard !parsed.text.isEmpty else { throw .unavailable("empty reply") }
             return CoachReply(
                 text: parsed.text, followUpQuestion: parsed.followUpQuestion,

@@ -32,6 +32,8 @@ package struct ConversationRecord: Sendable, Equatable {
     package var lastModel: String?
     /// What the conversation produced, recorded when it completes.
     package var outcomes: [String]
+    /// The start of the latest message, for listings (``previewLength`` characters at most).
+    package var lastMessagePreview: String?
     package var pauseReason: String?
     package var feedback: String?
     package var rating: Int?
@@ -58,7 +60,7 @@ package struct ConversationRecord: Sendable, Equatable {
         messageCount: Int = 0, userTurns: Int = 0, userTurnsInPhase: Int = 0, version: Int = 1,
         language: String = "en", createdAt: Int64, updatedAt: Int64, completedAt: Int64? = nil,
         summary: String? = nil, summarizedThrough: Int = 0, tokens: ModelUsage = .zero,
-        estimatedCostUSD: Double = 0, lastModel: String? = nil, outcomes: [String] = [],
+        estimatedCostUSD: Double = 0, lastModel: String? = nil, outcomes: [String] = [], lastMessagePreview: String? = nil,
         pauseReason: String? = nil, feedback: String? = nil, rating: Int? = nil,
         idempotencyKeys: [IdempotencyEntry] = [], expiresAt: Int64, draftOutcome: CoachingOutcome? = nil,
         outcome: CoachingOutcome? = nil, businessContext: BusinessContext? = nil, journey: [CoachingOutcome] = [],
@@ -90,6 +92,7 @@ package struct ConversationRecord: Sendable, Equatable {
         self.estimatedCostUSD = estimatedCostUSD
         self.lastModel = lastModel
         self.outcomes = outcomes
+        self.lastMessagePreview = lastMessagePreview
         self.pauseReason = pauseReason
         self.feedback = feedback
         self.rating = rating
@@ -108,11 +111,25 @@ package struct ConversationRecord: Sendable, Equatable {
     }
 
     package var key: ConversationKey { ConversationKey(tenantID: tenantID, conversationID: conversationID) }
+
+    /// Most characters of ``lastMessagePreview``.
+    package static let previewLength = 140
+
+    /// The preview of `text`: its first ``previewLength`` characters, whitespace folded, "…" when cut.
+    package static func preview(of text: String) -> String {
+        let folded = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard folded.count > previewLength else { return folded }
+        return String(folded.prefix(previewLength - 1)) + "…"
+    }
     package var progress: Double { phase.progress }
 
     /// The assistant message that answered `idempotencyKey`, if remembered.
-    package func answer(for idempotencyKey: String) -> Int? {
-        idempotencyKeys.last { $0.key == idempotencyKey }?.assistantSeq
+    /// A key that answered a request with another digest is refused: replaying
+    /// the old answer would tell the client its new request was taken.
+    package func answer(for idempotencyKey: String, requestDigest: String? = nil) throws(CoachingError) -> Int? {
+        guard let entry = idempotencyKeys.last(where: { $0.key == idempotencyKey }) else { return nil }
+        if let stored = entry.requestDigest, let requestDigest, stored != requestDigest { throw .idempotencyKeyReused }
+        return entry.assistantSeq
     }
 }
 
@@ -120,9 +137,13 @@ package struct ConversationRecord: Sendable, Equatable {
 package struct IdempotencyEntry: Sendable, Equatable {
     package var key: String
     package var assistantSeq: Int
+    /// A digest of the canonical request the key answered; `nil` for entries
+    /// written before digests were kept, and for the Step Functions task.
+    package var requestDigest: String?
 
-    package init(key: String, assistantSeq: Int) {
+    package init(key: String, assistantSeq: Int, requestDigest: String? = nil) {
         self.key = key
         self.assistantSeq = assistantSeq
+        self.requestDigest = requestDigest
     }
 }

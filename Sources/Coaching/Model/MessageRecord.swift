@@ -30,6 +30,8 @@ package struct ReplyMetadata: Sendable, Equatable {
     package var suggestions: [String]
     package var model: String
     package var fallback: Bool
+    /// The model stopped at its token limit: the reply is cut short.
+    package var truncated: Bool
     package var usage: ModelUsage
     package var businessContextUsed: Bool
     package var idempotencyKey: String?
@@ -39,8 +41,8 @@ package struct ReplyMetadata: Sendable, Equatable {
 
     package init(
         phase: ConversationPhase, followUpQuestion: String? = nil, suggestions: [String] = [], model: String,
-        fallback: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false, idempotencyKey: String? = nil,
-        language: String = "en", businessContextStale: Bool = false
+        fallback: Bool = false, truncated: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false,
+        idempotencyKey: String? = nil, language: String = "en", businessContextStale: Bool = false
     ) {
         self.language = language
         self.businessContextStale = businessContextStale
@@ -49,6 +51,7 @@ package struct ReplyMetadata: Sendable, Equatable {
         self.suggestions = suggestions
         self.model = model
         self.fallback = fallback
+        self.truncated = truncated
         self.usage = usage
         self.businessContextUsed = businessContextUsed
         self.idempotencyKey = idempotencyKey

@@ -65,15 +65,21 @@ package struct ConversationWrite: Sendable, Equatable {
 
 /// Narrows a conversation listing.
 package struct ConversationFilter: Sendable, Equatable {
-    package var status: ConversationStatus?
+    /// The statuses listed; every status but `abandoned` (soft-deleted) unless asked for.
+    package var statuses: [ConversationStatus]
     package var topic: CoachingTopic?
 
-    package init(status: ConversationStatus? = nil, topic: CoachingTopic? = nil) {
-        self.status = status
+    package static let defaultStatuses = ConversationStatus.allCases.filter { $0 != .abandoned }
+
+    package init(statuses: [ConversationStatus]? = nil, topic: CoachingTopic? = nil) {
+        self.statuses = statuses ?? Self.defaultStatuses
         self.topic = topic
     }
 
+    /// True when `statuses` narrows nothing.
+    package var includesEveryStatus: Bool { ConversationStatus.allCases.allSatisfy(statuses.contains) }
+
     package func matches(_ conversation: ConversationRecord) -> Bool {
-        (status.map { $0 == conversation.status } ?? true) && (topic.map { $0 == conversation.topic } ?? true)
+        statuses.contains(conversation.status) && (topic.map { $0 == conversation.topic } ?? true)
     }
 }

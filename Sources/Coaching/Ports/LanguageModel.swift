@@ -49,20 +49,36 @@ package struct ModelRequest: Sendable, Equatable {
     }
 }
 
-/// Tokens a model call consumed.
+/// Tokens a model call consumed, or a total of calls.
+///
+/// Counts come from the provider (or from a stored total) and are clamped to
+/// `0...maximumTokens` whenever a usage is made, and sums saturate there: a
+/// provider reporting `Int.max` tokens can never make a later sum trap.
 package struct ModelUsage: Sendable, Equatable {
-    package var inputTokens: Int
-    package var outputTokens: Int
+    /// The largest count kept: far above any real total (a trillion tokens),
+    /// far below the point where sums of a few of them could overflow.
+    package static let maximumTokens = 1_000_000_000_000
+
+    package private(set) var inputTokens: Int
+    package private(set) var outputTokens: Int
 
     package init(inputTokens: Int = 0, outputTokens: Int = 0) {
-        self.inputTokens = inputTokens
-        self.outputTokens = outputTokens
+        self.inputTokens = Self.clamped(inputTokens)
+        self.outputTokens = Self.clamped(outputTokens)
     }
 
     package static let zero = ModelUsage()
 
+    /// The saturating sum: at most ``maximumTokens`` of each kind.
     package static func + (lhs: ModelUsage, rhs: ModelUsage) -> ModelUsage {
-        ModelUsage(inputTokens: lhs.inputTokens + rhs.inputTokens, outputTokens: lhs.outputTokens + rhs.outputTokens)
+        ModelUsage(inputTokens: sum(lhs.inputTokens, rhs.inputTokens), outputTokens: sum(lhs.outputTokens, rhs.outputTokens))
+    }
+
+    private static func clamped(_ count: Int) -> Int { min(max(count, 0), maximumTokens) }
+
+    private static func sum(_ lhs: Int, _ rhs: Int) -> Int {
+        let (total, overflow) = lhs.addingReportingOverflow(rhs)
+        return overflow ? maximumTokens : clamped(total)
     }
 }
 

@@ -3,8 +3,8 @@
 /// Values from a business context or a summary of user messages may contain
 /// anything, including text shaped like our block delimiters or like
 /// instructions. They are rendered on one line each, with angle brackets and
-/// ampersands as entities (so nothing can close `</business_context>` or open
-/// a new tag), control characters and line breaks as spaces, and a length cap.
+/// ampersands as entities, and their look-alikes too (so nothing can close
+/// `</business_context>` or open a new tag), control characters and line breaks as spaces, and a length cap.
 enum ContextText {
     static func escaped(_ value: String, maxCharacters: Int = 300) -> String {
         if needsNoChange(value, maxCharacters: maxCharacters) { return value }
@@ -26,6 +26,18 @@ enum ContextText {
             case 0x26: bytes.append(contentsOf: ampersand)
             case 0x20...0x7E: bytes.append(UInt8(code))
             default:
+                if lessThanLookAlikes.contains(code) {
+                    bytes.append(contentsOf: lessThan)
+                    lastWasSpace = false
+                    count += 1
+                    continue
+                }
+                if greaterThanLookAlikes.contains(code) {
+                    bytes.append(contentsOf: greaterThan)
+                    lastWasSpace = false
+                    count += 1
+                    continue
+                }
                 if isBreakOrInvisible(scalar) {
                     if !lastWasSpace { bytes.append(0x20) }
                     lastWasSpace = true
@@ -43,6 +55,13 @@ enum ContextText {
         }
         return String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
     }
+
+    /// Angle brackets that look like `<` and `>` (full-width, small forms,
+    /// CJK and mathematical angle brackets, modifier letters, Canadian
+    /// syllabics): a model may read `＜/business_context＞` as the closing
+    /// delimiter, so they become the same entities as the ASCII ones.
+    static let lessThanLookAlikes: Set<UInt32> = [0x02C2, 0x1438, 0x2039, 0x2329, 0x276C, 0x276E, 0x2770, 0x27E8, 0x29FC, 0x3008, 0xFE64, 0xFF1C]
+    static let greaterThanLookAlikes: Set<UInt32> = [0x02C3, 0x1433, 0x203A, 0x232A, 0x276D, 0x276F, 0x2771, 0x27E9, 0x29FD, 0x3009, 0xFE65, 0xFF1E]
 
     private static let ellipsis = Array("…".utf8)
     private static let lessThan = Array("&lt;".utf8)

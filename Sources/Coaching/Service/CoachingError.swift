@@ -18,9 +18,15 @@ package enum CoachingError: Error, Sendable, Equatable {
     case conflict
     case invalidCursor
     /// The store failed; nothing was written (or a retried write will not apply twice).
-    case storeUnavailable
+    case storeUnavailable(FailureCause = .unknown)
+    /// The store refused the request for a reason retrying will not fix
+    /// (access denied, a missing table, a request it calls invalid): a fault
+    /// of this deployment, not an outage to wait out.
+    case storeFailed(FailureCause = .unknown)
     /// The coach failed and no fallback could answer.
-    case modelUnavailable
+    case modelUnavailable(FailureCause = .unknown)
+    /// The idempotency key answered a different request before; nothing was written.
+    case idempotencyKeyReused
     /// The outcome sent is for another topic than the conversation's.
     case outcomeTopicMismatch(expected: CoachingTopic)
     /// The caller has no confirmed outcome of this topic.
@@ -32,7 +38,16 @@ extension CoachingError {
         switch error {
         case .conflict, .alreadyExists: self = .conflict
         case .invalidCursor: self = .invalidCursor
-        case .unavailable, .corruptRecord: self = .storeUnavailable
+        case .unavailable(let cause), .corruptRecord(let cause): self = .storeUnavailable(FailureCause(cause))
+        case .rejected(let cause): self = .storeFailed(FailureCause(cause))
+        }
+    }
+
+    /// What made a dependency fail, for the log; `nil` for the caller's own mistakes.
+    package var cause: FailureCause? {
+        switch self {
+        case .storeUnavailable(let cause), .storeFailed(let cause), .modelUnavailable(let cause): cause
+        default: nil
         }
     }
 }

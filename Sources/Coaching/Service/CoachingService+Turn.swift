@@ -16,12 +16,12 @@ extension CoachingService {
             if attempt > 0 { backOff(after: attempt - 1, deadline: deadline) }
             let snapshot = try loadOwned(identity, conversationID, recentMessages: settings.recentMessageWindow, deadline: deadline)
             let conversation = snapshot.conversation
-            if let key = request.idempotencyKey, let seq = conversation.answer(for: key) {
+            if let key = request.idempotencyKey, let seq = try conversation.answer(for: key, requestDigest: request.requestDigest) {
                 return try replay(snapshot, assistantSeq: seq, deadline: deadline)
             }
             if let sessionID = request.sessionID, sessionID != conversation.sessionID { throw .sessionMismatch }
             guard conversation.status == .active else { throw .conversationNotActive(conversation.status) }
-            guard conversation.messageCount + 2 <= settings.maxMessagesPerConversation else { throw .conversationFull }
+            guard conversation.messageCount <= settings.maxMessagesPerConversation - 2 else { throw .conversationFull }
 
             let plan = settings.history.plan(
                 summary: conversation.summary, summarizedThrough: conversation.summarizedThrough, recent: snapshot.recentMessages
@@ -56,7 +56,7 @@ extension CoachingService {
             conversationID = DerivedIdentifier.make([identity.tenantID, identity.userID, "conversation", key])
             sessionID = DerivedIdentifier.make([identity.tenantID, identity.userID, "session", key])
             if let existing = try? loadOwned(identity, conversationID, recentMessages: settings.recentMessageWindow, deadline: deadline),
-               let seq = existing.conversation.answer(for: key) {
+               let seq = try existing.conversation.answer(for: key, requestDigest: request.requestDigest) {
                 return try replay(existing, assistantSeq: seq, deadline: deadline)
             }
         } else {
@@ -83,7 +83,7 @@ extension CoachingService {
             // A concurrent retry with the same key created it first.
             if let key = request.idempotencyKey,
                let existing = try? loadOwned(identity, conversationID, recentMessages: settings.recentMessageWindow, deadline: deadline),
-               let seq = existing.conversation.answer(for: key) {
+               let seq = try existing.conversation.answer(for: key, requestDigest: request.requestDigest) {
                 return try replay(existing, assistantSeq: seq, deadline: deadline)
             }
             throw .conflict
@@ -149,7 +149,7 @@ extension CoachingService {
         do {
             return try coach.reply(to: turn, deadline: deadline)
         } catch {
-            throw .modelUnavailable
+            throw .modelUnavailable(FailureCause(error.reason))
         }
     }
 
@@ -189,7 +189,7 @@ extension CoachingService {
             seq: conversation.messageCount + 2, role: .assistant, content: reply.text, createdAt: now,
             reply: ReplyMetadata(
                 phase: phase, followUpQuestion: reply.followUpQuestion, suggestions: reply.suggestions,
-                model: reply.model, fallback: reply.fallback, usage: reply.usage,
+                model: reply.model, fallback: reply.fallback, truncated: reply.truncated, usage: reply.usage,
                 businessContextUsed: reply.businessContextUsed, idempotencyKey: request.idempotencyKey,
                 language: reply.language, businessContextStale: reply.businessContextUsed && turn.businessContextStale
             ),
@@ -208,6 +208,7 @@ extension CoachingService {
         updated.tokens = updated.tokens + reply.usage
         updated.estimatedCostUSD += settings.estimatedCost(reply.usage)
         updated.lastModel = reply.model
+        updated.lastMessagePreview = ConversationRecord.preview(of: reply.text)
         updated.draftOutcome = draft
         if let context = request.businessContext { updated.businessContext = context }
         if let category = reply.questionCategory, TopicCatalog.definition(for: conversation.topic).questionCategories.contains(category),
@@ -226,7 +227,7 @@ extension CoachingService {
             )
         }
         if let key = request.idempotencyKey {
-            updated.idempotencyKeys.append(IdempotencyEntry(key: key, assistantSeq: assistantMessage.seq))
+            updated.idempotencyKeys.append(IdempotencyEntry(key: key, assistantSeq: assistantMessage.seq, requestDigest: request.requestDigest))
             updated.idempotencyKeys = Array(updated.idempotencyKeys.suffix(settings.rememberedIdempotencyKeys))
         }
         let write = ConversationWrite(

@@ -14,11 +14,14 @@ package struct TurnRequest: Sendable {
     package var businessContext: BusinessContext?
     /// The caller's `Idempotency-Key` (or the state machine's execution and state).
     package var idempotencyKey: String?
+    /// A digest of the canonical request, kept with the key so that the key
+    /// reused for another request is refused (`nil`: not compared).
+    package var requestDigest: String?
     package var language: String?
 
     package init(
         conversationID: String? = nil, sessionID: String? = nil, topic: CoachingTopic? = nil, message: String,
-        businessContext: BusinessContext? = nil, idempotencyKey: String? = nil, language: String? = nil
+        businessContext: BusinessContext? = nil, idempotencyKey: String? = nil, requestDigest: String? = nil, language: String? = nil
     ) {
         self.conversationID = conversationID
         self.sessionID = sessionID
@@ -26,6 +29,7 @@ package struct TurnRequest: Sendable {
         self.message = message
         self.businessContext = businessContext
         self.idempotencyKey = idempotencyKey
+        self.requestDigest = requestDigest
         self.language = language
     }
 }

@@ -4,10 +4,13 @@ package struct PageRequest: Sendable, Equatable {
     package var limit: Int
     /// The opaque cursor from the previous page, if any.
     package var cursor: String?
+    /// Messages newest first (the end of a long chat in one read); oldest first by default.
+    package var newestFirst: Bool
 
-    package init(limit: Int, cursor: String? = nil) {
+    package init(limit: Int, cursor: String? = nil, newestFirst: Bool = false) {
         self.limit = limit
         self.cursor = cursor
+        self.newestFirst = newestFirst
     }
 }
 

@@ -12,4 +12,7 @@ package enum StoreError: Error, Sendable, Equatable {
     case unavailable(String)
     /// A stored record could not be read back.
     case corruptRecord(String)
+    /// The store refused the request and retrying will not help (access
+    /// denied, a missing table, an invalid request): the deployment is wrong.
+    case rejected(String)
 }

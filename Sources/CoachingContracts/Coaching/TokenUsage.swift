@@ -9,7 +9,13 @@ package struct TokenUsage: Codable, Sendable, Equatable {
     }
 
     package static func + (lhs: TokenUsage, rhs: TokenUsage) -> TokenUsage {
-        TokenUsage(inputTokens: lhs.inputTokens + rhs.inputTokens, outputTokens: lhs.outputTokens + rhs.outputTokens)
+        TokenUsage(inputTokens: saturated(lhs.inputTokens, rhs.inputTokens), outputTokens: saturated(lhs.outputTokens, rhs.outputTokens))
+    }
+
+    /// Counts come from providers: a sum never traps, it stops at `Int.max`.
+    private static func saturated(_ lhs: Int, _ rhs: Int) -> Int {
+        let (sum, overflow) = lhs.addingReportingOverflow(rhs)
+        return overflow ? (rhs < 0 ? Int.min : Int.max) : sum
     }
 
     enum CodingKeys: String, CodingKey {

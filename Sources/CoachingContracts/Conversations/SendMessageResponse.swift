@@ -19,15 +19,15 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
     package var businessContextUsed: Bool
     /// The language the reply is in.
     package var language: String
+    /// Deprecated: `message`, `is_complete` and `outcome` under the names the old
+    /// frontend reads (`{reply, completed, value}`).
+    package var reply: String
+    package var completed: Bool
 
     package init(conversationID: String, message: String, followUpQuestion: String? = nil, followUpSuggestions: [String] = [],
                 phase: ConversationPhase, isComplete: Bool, messageCount: Int, fallback: Bool, model: String,
                 draftOutcome: CoachingOutcome? = nil, outcome: CoachingOutcome? = nil, businessContextUsed: Bool = false,
                 language: String = "en") {
-        self.draftOutcome = draftOutcome
-        self.outcome = outcome
-        self.businessContextUsed = businessContextUsed
-        self.language = language
         self.conversationID = conversationID
         self.message = message
         self.followUpQuestion = followUpQuestion
@@ -38,6 +38,12 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
         self.messageCount = messageCount
         self.fallback = fallback
         self.model = model
+        self.draftOutcome = draftOutcome
+        self.outcome = outcome
+        self.businessContextUsed = businessContextUsed
+        self.language = language
+        self.reply = message
+        self.completed = isComplete
     }
 
     enum CodingKeys: String, CodingKey {
@@ -53,9 +59,29 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
         case outcome
         case businessContextUsed = "business_context_used"
         case language
+        case reply, completed, value
     }
 
-    /// `draft_outcome` and `outcome` are always present, `null` when there is none.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            conversationID: try container.decode(String.self, forKey: .conversationID),
+            message: try container.decode(String.self, forKey: .message),
+            followUpQuestion: try container.decodeIfPresent(String.self, forKey: .followUpQuestion),
+            followUpSuggestions: try container.decode([String].self, forKey: .followUpSuggestions),
+            phase: try container.decode(ConversationPhase.self, forKey: .phase),
+            isComplete: try container.decode(Bool.self, forKey: .isComplete),
+            messageCount: try container.decode(Int.self, forKey: .messageCount),
+            fallback: try container.decode(Bool.self, forKey: .fallback),
+            model: try container.decode(String.self, forKey: .model),
+            draftOutcome: try container.decodeIfPresent(CoachingOutcome.self, forKey: .draftOutcome),
+            outcome: try container.decodeIfPresent(CoachingOutcome.self, forKey: .outcome),
+            businessContextUsed: try container.decodeIfPresent(Bool.self, forKey: .businessContextUsed) ?? false,
+            language: try container.decodeIfPresent(String.self, forKey: .language) ?? "en"
+        )
+    }
+
+    /// `draft_outcome`, `outcome` and the legacy `value` (= `outcome`) are always present, `null` when there is none.
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(conversationID, forKey: .conversationID)
@@ -72,5 +98,8 @@ package struct SendMessageResponse: Codable, Sendable, Equatable {
         try container.encode(outcome, forKey: .outcome)
         try container.encode(businessContextUsed, forKey: .businessContextUsed)
         try container.encode(language, forKey: .language)
+        try container.encode(reply, forKey: .reply)
+        try container.encode(completed, forKey: .completed)
+        try container.encode(outcome, forKey: .value)
     }
 }

@@ -2,8 +2,8 @@
 /// exists, our own otherwise. Clients may branch on them; they never change.
 package enum IssueType {
     package static let missing = "missing"
-    static let extraForbidden = "extra_forbidden"
-    static let duplicateField = "duplicate_field"
+    package static let extraForbidden = "extra_forbidden"
+    package static let duplicateField = "duplicate_field"
     static let modelType = "model_type"
     static let dictType = "dict_type"
     static let listType = "list_type"
@@ -27,4 +27,6 @@ package enum IssueType {
     static let datetimeParsing = "datetime_parsing"
     static let valueError = "value_error"
     static let jsonInvalid = "json_invalid"
+    /// A numbered `page` where paging is by cursor.
+    static let cursorPaging = "cursor_paging"
 }

@@ -8,6 +8,8 @@ package enum AuthenticationError: Error, Sendable, Equatable {
     case unsupportedAlgorithm
     case badSignature
     case expired
+    /// No `iat`, or issued longer ago than the configured maximum age.
+    case tooOld
     case notYetValid
     case wrongIssuer
     case wrongAudience
@@ -26,6 +28,7 @@ package enum AuthenticationError: Error, Sendable, Equatable {
         case .unsupportedAlgorithm: "The bearer token's algorithm is not accepted."
         case .badSignature: "The bearer token's signature is invalid."
         case .expired: "The bearer token has expired."
+        case .tooOld: "The bearer token has no issue time or is too old; sign in again."
         case .notYetValid: "The bearer token is not valid yet."
         case .wrongIssuer: "The bearer token was issued by someone else."
         case .wrongAudience: "The bearer token is meant for another audience."

@@ -8,6 +8,7 @@ struct JWTClaims: Decodable {
     var audience: [String]
     var expiresAt: Double?
     var notBefore: Double?
+    var issuedAt: Double?
 
     enum CodingKeys: String, CodingKey {
         case subject = "sub"
@@ -18,6 +19,7 @@ struct JWTClaims: Decodable {
         case audience = "aud"
         case expiresAt = "exp"
         case notBefore = "nbf"
+        case issuedAt = "iat"
     }
 
     init(from decoder: any Decoder) throws {
@@ -34,6 +36,7 @@ struct JWTClaims: Decodable {
         }
         expiresAt = try container.decodeIfPresent(Double.self, forKey: .expiresAt)
         notBefore = try container.decodeIfPresent(Double.self, forKey: .notBefore)
+        issuedAt = try container.decodeIfPresent(Double.self, forKey: .issuedAt)
     }
 }
 

@@ -7,23 +7,33 @@ import FoundationEssentials
 ///
 /// The algorithm is pinned to HS256: `none`, RS/ES algorithms (the HS/RS
 /// confusion attack) and other HMAC sizes are refused before any signature
-/// work. `exp` is required; `exp` and `nbf` get a small leeway for clock
-/// skew; `iss` and `aud` are checked when configured. The signature is
-/// compared in constant time.
+/// work. A header or claims object that repeats a member name is refused
+/// (RFC 7515 §5.2, RFC 7519 §4). `exp` and `iat` are required, and a token
+/// older than `maxAgeSeconds` is refused whatever its `exp` says; `exp`,
+/// `nbf` and `iat` get a small leeway for clock skew; `iss` and `aud` are
+/// checked when configured. The signature is compared in constant time.
 package struct JWTVerifier: Sendable {
     static let maxTokenBytes = 8 * 1024
+    /// A day: far longer than an access token lives, short enough that a
+    /// leaked token with an endless `exp` stops working.
+    package static let defaultMaxAgeSeconds = 86_400
 
     private let secret: [UInt8]
     package var issuer: String?
     package var audience: String?
     var leewaySeconds: Int64
+    var maxAgeSeconds: Int64
     private let clock: any EpochClock
 
-    package init(secret: [UInt8], issuer: String? = nil, audience: String? = nil, leewaySeconds: Int64 = 30, clock: any EpochClock = SystemClock()) {
+    package init(
+        secret: [UInt8], issuer: String? = nil, audience: String? = nil, leewaySeconds: Int64 = 30,
+        maxAgeSeconds: Int64 = Int64(defaultMaxAgeSeconds), clock: any EpochClock = SystemClock()
+    ) {
         self.secret = secret
         self.issuer = issuer
         self.audience = audience
         self.leewaySeconds = leewaySeconds
+        self.maxAgeSeconds = maxAgeSeconds
         self.clock = clock
     }
 
@@ -36,17 +46,24 @@ package struct JWTVerifier: Sendable {
             throw .malformedToken
         }
         let decoder = JSONDecoder()
-        guard let header = try? decoder.decode(JWTHeader.self, from: headerData) else { throw .malformedToken }
+        guard JSONMemberNames.areUnique(Array(headerData)), let header = try? decoder.decode(JWTHeader.self, from: headerData) else {
+            throw .malformedToken
+        }
         guard header.algorithm == "HS256", header.critical == nil else { throw .unsupportedAlgorithm }
         let signingInput = Array(token.utf8.prefix(parts[0].utf8.count + 1 + parts[1].utf8.count))
         let expected = HMACSHA256.authenticationCode(for: signingInput, key: secret)
         guard Self.constantTimeEquals(expected, Array(signature)) else { throw .badSignature }
-        guard let claims = try? decoder.decode(JWTClaims.self, from: payloadData) else { throw .malformedToken }
+        guard JSONMemberNames.areUnique(Array(payloadData)), let claims = try? decoder.decode(JWTClaims.self, from: payloadData) else {
+            throw .malformedToken
+        }
 
         let now = Double(clock.nowEpochMilliseconds()) / 1000
         guard let expiresAt = claims.expiresAt else { throw .expired }
         guard now < expiresAt + Double(leewaySeconds) else { throw .expired }
         if let notBefore = claims.notBefore, now + Double(leewaySeconds) < notBefore { throw .notYetValid }
+        guard let issuedAt = claims.issuedAt else { throw .tooOld }
+        guard issuedAt <= now + Double(leewaySeconds) else { throw .notYetValid }
+        guard now - issuedAt <= Double(maxAgeSeconds) + Double(leewaySeconds) else { throw .tooOld }
         if let issuer, claims.issuer != issuer { throw .wrongIssuer }
         if let audience, !claims.audience.contains(audience) { throw .wrongAudience }
         return try IdentityClaims.identity(userID: claims.userID ?? claims.subject, tenantID: claims.tenantID, role: claims.role)

@@ -1,3 +1,4 @@
+import Coaching
 import CoachingContracts
 
 /// A failure a route answers with an HTTP status and a stable `error_code`.
@@ -12,6 +13,9 @@ package struct APIError: Error, Sendable, Equatable {
     package var details: [ValidationIssue]?
     /// Extra headers, for example `allow` on a 405 or `retry-after` on a 429.
     package var headers: [String: String]
+    /// What failed inside (a store's AWS error, a model's reason): logged
+    /// with the answer, never sent. Ignored by equality.
+    package var cause: FailureCause?
 
     package init(status: Int, code: String, message: String, details: [ValidationIssue]? = nil, headers: [String: String] = [:]) {
         self.status = status
@@ -30,6 +34,11 @@ package struct APIError: Error, Sendable, Equatable {
     package static func unauthorized(_ message: String = "Authentication is required.") -> APIError {
         APIError(status: 401, code: "UNAUTHORIZED", message: message, headers: ["www-authenticate": "Bearer"])
     }
+
+    /// `X-Tenant-Id` names another tenant than the verified credentials.
+    package static let tenantMismatch = APIError(
+        status: 403, code: "TENANT_MISMATCH", message: "X-Tenant-Id names another tenant than your sign-in; send your own tenant id or leave the header out."
+    )
 
     package static func notFound(code: String = "NOT_FOUND", message: String = "No such resource.") -> APIError {
         APIError(status: 404, code: code, message: message)
@@ -56,10 +65,10 @@ package struct APIError: Error, Sendable, Equatable {
 
     package static func validation(_ issues: [ValidationIssue]) -> APIError {
         guard issues.count > maxReportedIssues else {
-            return APIError(status: 422, code: "VALIDATION_ERROR", message: "The request is not valid.", details: issues)
+            return APIError(status: 422, code: "VALIDATION_ERROR", message: issues.summary, details: issues)
         }
         return APIError(status: 422, code: "VALIDATION_ERROR",
-                        message: "The request is not valid: \(issues.count) problems, the first \(maxReportedIssues) listed.",
+                        message: "\(issues[0].plainWords) (and \(issues.count - 1) more problems, the first \(maxReportedIssues) listed in details).",
                         details: Array(issues.prefix(maxReportedIssues)))
     }
 

@@ -1,3 +1,4 @@
+import LambdaRuntime
 import FoundationEssentials
 
 /// An HTTP request as the routes see it, whichever API Gateway payload
@@ -19,6 +20,9 @@ package struct APIRequest: Sendable {
     package var body: Data
     /// API Gateway's request id (or the Lambda request id when absent).
     package var requestID: String
+    /// The Lambda invocation's request id, when the request came through
+    /// Lambda (every other log line carries it; ``requestID`` is API Gateway's).
+    package var invocationID: String?
     var sourceIP: String?
     /// Claims or context an API Gateway authorizer verified, as text.
     package var authorizerClaims: [String: String]
@@ -113,5 +117,13 @@ extension APIRequest {
     static func stripStage(_ path: String, stage: String?) -> String {
         guard let stage, stage != "$default", !stage.isEmpty, path.hasPrefix("/\(stage)/") else { return path }
         return String(path.dropFirst(stage.count + 1))
+    }
+}
+
+extension APIRequest {
+    /// The ids a metric record carries: `requestId` is the Lambda invocation's,
+    /// as on every log line; `apiRequestId` is API Gateway's.
+    var metricIDs: [(String, LogValue)] {
+        [("requestId", .string(invocationID ?? requestID)), ("apiRequestId", .string(requestID))]
     }
 }

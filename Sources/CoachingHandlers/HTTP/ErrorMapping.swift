@@ -18,7 +18,7 @@ extension APIError {
         case .conversationNotActive(let status):
             self = .conflict(code: "CONVERSATION_NOT_ACTIVE", message: "The conversation is \(status.rawValue); only active conversations take messages.")
         case .invalidTransition(let from, let to):
-            self = .conflict(code: "INVALID_STATUS_TRANSITION", message: "A \(from.rawValue) conversation cannot become \(to.rawValue).")
+            self = .conflict(code: "INVALID_STATUS_TRANSITION", message: "\(from.withArticle) conversation cannot become \(to.rawValue).")
         case .conversationFull:
             self = .conflict(code: "CONVERSATION_FULL", message: "The conversation holds the most messages allowed; start a new one.")
         case .sessionMismatch:
@@ -27,8 +27,14 @@ extension APIError {
             self = .conflict(message: "Another request changed this conversation at the same time; retry.")
         case .invalidCursor:
             self = .validation([ValidationIssue(loc: ["query", "cursor"], msg: "Cursor is not valid for this listing", type: "cursor_invalid")])
+        case .idempotencyKeyReused:
+            self = APIError(status: 422, code: "IDEMPOTENCY_KEY_REUSED",
+                            message: "This Idempotency-Key was used for a different request; use a new key for a new request.")
         case .storeUnavailable:
             self = .unavailable(code: "STORE_UNAVAILABLE", message: "Conversation storage is temporarily unavailable; retry shortly.")
+        case .storeFailed:
+            // Access denied, a missing table, a request DynamoDB calls invalid: retrying will not help.
+            self = .internalError
         case .outcomeTopicMismatch(let topic):
             self = .validation([ValidationIssue(loc: ["body", "topic"], msg: "Outcome must be for this conversation's topic, '\(topic.rawValue)'", type: "topic_mismatch")])
         case .outcomeNotFound:
@@ -36,6 +42,7 @@ extension APIError {
         case .modelUnavailable:
             self = .unavailable(code: "MODEL_UNAVAILABLE", message: "The coach is temporarily unavailable; retry shortly.")
         }
+        cause = error.cause
     }
 
     /// The HTTP answer for input that failed validation: 413, 400 or 422.
@@ -53,5 +60,13 @@ extension APIError {
     /// 401 for credentials that identify nobody.
     init(_ error: AuthenticationError) {
         self = .unauthorized(error.message)
+    }
+}
+
+extension ConversationStatus {
+    /// "An active", "A paused", "A completed", "An abandoned".
+    var withArticle: String {
+        let article = rawValue.first.map { "aeiou".contains($0) } == true ? "An" : "A"
+        return "\(article) \(rawValue)"
     }
 }

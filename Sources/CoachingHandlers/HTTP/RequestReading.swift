@@ -1,16 +1,23 @@
+import Essentials
 import FoundationEssentials
 import Coaching
 import CoachingContracts
 
 /// Reading the parts of a request: identity, body, path ids, headers.
 extension RouteContext {
-    /// The verified caller.
+    /// The verified caller. `X-Tenant-Id`, which the frontend sends on every
+    /// call, is checked against the verified tenant and never used as identity.
     func caller(_ resolver: IdentityResolver) throws(APIError) -> CallerIdentity {
+        let identity: CallerIdentity
         do {
-            return try resolver.identity(for: request)
+            identity = try resolver.identity(for: request)
         } catch {
             throw APIError(error)
         }
+        if let tenant = request.header("x-tenant-id"), tenant.trimmingWhitespace() != identity.tenantID {
+            throw APIError.tenantMismatch
+        }
+        return identity
     }
 
     /// The body validated as `Contract`. An empty body counts as `{}` for
@@ -47,6 +54,15 @@ extension RouteContext {
         } catch {
             throw APIError(error)
         }
+    }
+
+    /// A digest of the request as validated: method, path and the body
+    /// re-encoded with sorted keys, so that spelling (`message` or
+    /// `user_message`, key order, whitespace) does not matter but content does.
+    func requestDigest<Body: Encodable>(of body: Body, coder: ResponseCoder) throws -> String {
+        var canonical = Array("\(request.method) \(request.path)\n".utf8)
+        canonical += try coder.encode(body)
+        return SHA256.hexDigest(canonical)
     }
 
     /// The query of a listing route.

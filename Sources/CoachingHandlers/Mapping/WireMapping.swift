@@ -14,15 +14,17 @@ enum WireMapping {
 
     static func summary(_ conversation: ConversationRecord) -> ConversationSummary {
         ConversationSummary(
-            conversationID: conversation.conversationID, sessionID: conversation.sessionID, topic: conversation.topic,
+            conversationID: conversation.conversationID, sessionID: conversation.sessionID,
+            title: TopicCatalog.definition(for: conversation.topic).title, topic: conversation.topic,
             status: conversation.status, phase: conversation.phase, messageCount: conversation.messageCount,
             createdAt: date(conversation.createdAt), updatedAt: date(conversation.updatedAt),
-            completedAt: conversation.completedAt.map(date)
+            completedAt: conversation.completedAt.map(date), lastMessagePreview: conversation.lastMessagePreview
         )
     }
 
     static func message(_ message: MessageRecord) -> ConversationMessage {
-        ConversationMessage(seq: message.seq, role: message.role, content: message.content, createdAt: date(message.createdAt))
+        ConversationMessage(seq: message.seq, role: message.role, content: message.content, createdAt: date(message.createdAt),
+                            phase: message.reply?.phase, suggestions: message.reply.map(\.suggestions))
     }
 
     static func state(_ conversation: ConversationRecord) -> ConversationStateResponse {
@@ -75,7 +77,8 @@ enum WireMapping {
             sessionID: outcome.conversation.sessionID, businessContextUsed: reply?.businessContextUsed ?? false,
             followUpSuggestions: reply?.suggestions ?? [],
             metadata: CoachingResponseMetadata(
-                model: reply?.model ?? "unknown", fallback: reply?.fallback ?? false, phase: phase, source: source,
+                model: reply?.model ?? "unknown", fallback: reply?.fallback ?? false, truncated: reply?.truncated ?? false,
+                phase: phase, source: source,
                 dataScope: dataScope, usage: usage(reply?.usage ?? .zero), language: reply?.language ?? outcome.conversation.language,
                 businessContextUsed: reply?.businessContextUsed ?? false, businessContextStale: reply?.businessContextStale ?? false
             ),

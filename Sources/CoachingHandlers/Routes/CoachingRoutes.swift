@@ -10,10 +10,11 @@ extension Endpoints {
         let key = try context.idempotencyKey()
         let body = try context.body(CoachingRequest.self)
         try body.businessContext?.checkBelongs(to: caller, at: ["body", "business_context"])
+        let digest = key == nil ? nil : try context.requestDigest(of: body, coder: coder)
         let outcome = try perform { () throws(CoachingError) in
             try service.takeTurn(caller, TurnRequest(
                 conversationID: body.conversationID, sessionID: body.sessionID, topic: body.topic, message: body.message,
-                businessContext: body.businessContext, idempotencyKey: key
+                businessContext: body.businessContext, idempotencyKey: key, requestDigest: digest
             ), deadline: context.deadline)
         }
         record(outcome, source: .direct, context: context)

@@ -5,15 +5,19 @@ extension Endpoints {
     /// `POST /api/v1/conversations/initiate` → 201 with the opening question.
     func initiate(_ context: RouteContext) throws -> APIResponse {
         let caller = try context.caller(dependencies.identity)
+        let key = try context.idempotencyKey()
         let body = try context.body(InitiateConversationRequest.self)
         try body.businessContext?.checkBelongs(to: caller, at: ["body", "business_context"])
+        let digest = key == nil ? nil : try context.requestDigest(of: body, coder: coder)
         let started = try perform { () throws(CoachingError) in
-            try service.start(caller, .init(topic: body.topic, language: body.language, businessContext: body.businessContext), deadline: context.deadline)
+            try service.start(caller, .init(topic: body.topic, language: body.language, businessContext: body.businessContext,
+                                            idempotencyKey: key, requestDigest: digest), deadline: context.deadline)
         }
         context.logger.info("conversation started", [
             "conversationId": .string(started.conversation.conversationID), "topic": .string(started.conversation.topic.rawValue),
         ])
-        return try coder.success(201, WireMapping.started(started))
+        return try coder.success(201, WireMapping.started(started),
+                                 headers: started.replayed ? ["idempotent-replayed": "true"] : [:])
     }
 
     /// `POST /api/v1/conversations/{id}/message`, idempotent with `Idempotency-Key`.
@@ -23,22 +27,25 @@ extension Endpoints {
         let key = try context.idempotencyKey()
         let body = try context.body(SendMessageRequest.self)
         try body.businessContext?.checkBelongs(to: caller, at: ["body", "business_context"])
+        let digest = key == nil ? nil : try context.requestDigest(of: body, coder: coder)
         let outcome = try perform { () throws(CoachingError) in
             try service.takeTurn(caller, TurnRequest(
-                conversationID: id, message: body.userMessage, businessContext: body.businessContext, idempotencyKey: key
+                conversationID: id, message: body.userMessage, businessContext: body.businessContext, idempotencyKey: key,
+                requestDigest: digest
             ), deadline: context.deadline)
         }
         record(outcome, source: .direct, context: context)
         return try coder.success(200, WireMapping.sendMessage(outcome), headers: outcome.replayed ? ["idempotent-replayed": "true"] : [:])
     }
 
-    /// `GET /api/v1/conversations/{id}?limit=&cursor=`: the conversation and a page of messages.
+    /// `GET /api/v1/conversations/{id}?limit=&cursor=&order=`: the conversation and a page of messages.
     func conversation(_ context: RouteContext) throws -> APIResponse {
         let caller = try context.caller(dependencies.identity)
         let id = try context.pathID("id", as: "conversation_id")
         let query = try context.listQuery()
         let (conversation, messages) = try perform { () throws(CoachingError) in
-            try service.conversation(caller, conversationID: id, messages: PageRequest(limit: query.limit, cursor: query.cursor), deadline: context.deadline)
+            try service.conversation(caller, conversationID: id, messages: PageRequest(limit: query.limit, cursor: query.cursor, newestFirst: query.newestFirst),
+                                     deadline: context.deadline)
         }
         return try coder.success(200, ConversationDetail(
             summary: WireMapping.summary(conversation), messages: messages.items.map(WireMapping.message), nextCursor: messages.nextCursor,
@@ -51,7 +58,7 @@ extension Endpoints {
         let caller = try context.caller(dependencies.identity)
         let query = try context.listQuery()
         let page = try perform { () throws(CoachingError) in
-            try service.conversations(caller, filter: ConversationFilter(status: query.status, topic: query.topic),
+            try service.conversations(caller, filter: ConversationFilter(statuses: query.statuses, topic: query.topic),
                                       page: PageRequest(limit: query.limit, cursor: query.cursor), deadline: context.deadline)
         }
         return try coder.success(200, ListPage(items: page.items.map(WireMapping.summary), nextCursor: page.nextCursor))

@@ -8,6 +8,7 @@ struct Endpoints: Sendable {
     let dependencies: HandlerDependencies
     let coder: ResponseCoder
     let configuration: HandlerConfiguration
+    let readiness = ReadinessCache()
 
     var service: CoachingService { dependencies.service }
 
@@ -50,6 +51,7 @@ struct Endpoints: Sendable {
             "phase": .string(outcome.conversation.phase.rawValue),
             "model": .string(reply?.model ?? "unknown"),
             "fallback": .bool(reply?.fallback ?? false),
+            "truncated": .bool(reply?.truncated ?? false),
             "replayed": .bool(outcome.replayed),
             "source": .string(source.rawValue),
             "inputTokens": .int(reply?.usage.inputTokens ?? 0),
@@ -58,12 +60,6 @@ struct Endpoints: Sendable {
         if let reason = outcome.reply?.fallbackReason {
             context.logger.warn("model failed; the offline coach answered", ["reason": .string(reason)])
         }
-        guard let live = outcome.reply, let metrics = dependencies.metrics else { return }
-        metrics.emit([
-            MetricValue("ModelLatency", Double(live.latencyMilliseconds), unit: .milliseconds),
-            MetricValue("ModelInputTokens", Double(live.usage.inputTokens), unit: .count),
-            MetricValue("ModelOutputTokens", Double(live.usage.outputTokens), unit: .count),
-            MetricValue("ModelFallback", live.fallback ? 1 : 0, unit: .count),
-        ], properties: ["requestId": .string(context.request.requestID)])
+        dependencies.emitTurnMetrics(outcome, properties: context.request.metricIDs)
     }
 }

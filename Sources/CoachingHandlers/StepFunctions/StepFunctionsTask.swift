@@ -18,7 +18,10 @@ struct StepFunctionsTask: Sendable {
 
     /// Throws ``TaskError``; encoding the answer cannot fail for these types,
     /// and if it ever did the runtime would report it as unhandled.
-    func handle(_ event: Data, deadline: Deadline, logger: Logger) throws -> Data {
+    func handle(_ event: Data, deadline: Deadline, logger: Logger, invocationID: String) throws -> Data {
+        // A turn's own figures, as HTTP turns have them: its DynamoDB calls, whatever the outcome.
+        let ids: [(String, LogValue)] = [("requestId", .string(invocationID))]
+        defer { dependencies.emitStoreCallMetrics(properties: ids) }
         let payload: StepFunctionsTaskPayload
         do {
             payload = try StepFunctionsTaskPayload.validate(json: event)
@@ -42,14 +45,19 @@ struct StepFunctionsTask: Sendable {
                 message: payload.message, businessContext: context, idempotencyKey: payload.idempotencyKey
             ), deadline: deadline)
         } catch {
+            if let cause = error.cause {
+                logger.warn("orchestrated coaching turn failed", ["error": .string(String(describing: TaskError(error).errorType)), "cause": .string(cause.description)])
+            }
             throw TaskError(error)
         }
         let reply = outcome.assistantMessage.reply
         logger.info("orchestrated coaching turn", [
             "conversationId": .string(outcome.conversation.conversationID), "tenantId": .string(caller.tenantID),
             "source": .string(payload.source.rawValue), "fallback": .bool(reply?.fallback ?? false),
+            "truncated": .bool(reply?.truncated ?? false),
             "replayed": .bool(outcome.replayed), "contextFallbackReason": .string(payload.errorInfo?.error ?? "none"),
         ])
+        dependencies.emitTurnMetrics(outcome, properties: ids)
         let response = WireMapping.coachingResponse(outcome, source: payload.source, dataScope: payload.dataScope ?? context?.dataScope)
         return try coder.encode(response)
     }

@@ -49,7 +49,8 @@ package enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
         case .sessionMismatch: self = .validationFailed("session_id: does not belong to the conversation")
         case .conflict: self = .conflict
         case .invalidCursor: self = .validationFailed("cursor: not valid")
-        case .storeUnavailable: self = .storeUnavailable
+        case .idempotencyKeyReused: self = .validationFailed("idempotency key: answered a different request before")
+        case .storeUnavailable, .storeFailed: self = .storeUnavailable
         case .modelUnavailable: self = .modelUnavailable
         case .outcomeTopicMismatch(let topic): self = .validationFailed("outcome.topic: should be \(topic.rawValue)")
         case .outcomeNotFound: self = .conversationNotFound

@@ -71,11 +71,11 @@ package final class DynamoDBConversationStore: ConversationStore {
             if failures.contains(where: { $0.code == "TransactionConflict" || $0.code == "ConditionalCheckFailed" }) {
                 return .conflict
             }
-            return .unavailable("transaction cancelled: \(failures.compactMap(\.code).joined(separator: ","))")
+            return .unavailable(error.description)
         case .transactionConflict, .idempotentParameterMismatch:
             return .conflict
         default:
-            return .unavailable(error.code)
+            return StoreError(error)
         }
     }
 
@@ -93,7 +93,7 @@ package final class DynamoDBConversationStore: ConversationStore {
                 consistentRead: true
             ), deadline: deadline)
         } catch {
-            throw .unavailable(error.code)
+            throw StoreError(error)
         }
         // Descending: META sorts above every MESSAGE# key, so it comes first.
         guard let first = page.items.first, first["sk"] == .s(StorageKeys.metaSortKey) else { return nil }
@@ -122,7 +122,7 @@ package final class DynamoDBConversationStore: ConversationStore {
                 deadline: deadline
             )
         } catch {
-            throw .unavailable(error.code)
+            throw StoreError(error)
         }
         guard let item else { return nil }
         let message = try decode(MessageItem.self, item)
@@ -138,7 +138,7 @@ package final class DynamoDBConversationStore: ConversationStore {
                 deadline: deadline
             )
         } catch {
-            throw .unavailable(error.code)
+            throw StoreError(error)
         }
         guard let item else { return nil }
         let session = try decode(SessionItem.self, item)
@@ -171,7 +171,7 @@ package final class DynamoDBConversationStore: ConversationStore {
             _ = try client.getItem(table: tables.conversations, key: ["pk": "HEALTHCHECK", "sk": "HEALTHCHECK"], deadline: deadline)
             _ = try client.getItem(table: tables.sessions, key: ["pk": "HEALTHCHECK", "sk": "HEALTHCHECK"], deadline: deadline)
         } catch {
-            throw .unavailable(error.code)
+            throw StoreError(error)
         }
     }
 

@@ -86,17 +86,49 @@ enum AtomicFile {
         return names
     }
 
+    /// Removes `path` if it exists (undoing a write whose companion failed).
+    static func remove(_ path: String) {
+        guard unlink(path) == 0 else { return }
+        syncDirectory(parent(of: path))
+    }
+
     /// Runs `body` holding an exclusive `flock` on `lockPath`: serialises
-    /// writers across threads and processes sharing the directory.
-    static func withExclusiveLock<T>(_ lockPath: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    /// writers across threads and processes sharing the directory. Waits for
+    /// another holder at most `waitMilliseconds` (no limit when `nil`), then
+    /// gives up as unavailable: the Lambda deadline bounds every wait.
+    static func withExclusiveLock<T>(
+        _ lockPath: String, waitingAtMost waitMilliseconds: Int64? = nil, _ body: () throws(StoreError) -> T
+    ) throws(StoreError) -> T {
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .unavailable("cannot open a lock file (errno \(errno))") }
         defer { close(descriptor) }
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .unavailable("cannot lock (errno \(errno))") }
+        if let waitMilliseconds {
+            try lock(descriptor, waitingAtMost: waitMilliseconds)
+        } else {
+            while flock(descriptor, LOCK_EX) != 0 {
+                guard errno == EINTR else { throw .unavailable("cannot lock (errno \(errno))") }
+            }
         }
         defer { flock(descriptor, LOCK_UN) }
         return try body()
+    }
+
+    /// Polls a non-blocking `flock` (every 5 ms, measured on the monotonic
+    /// clock, so virtual test clocks do not stall it).
+    private static func lock(_ descriptor: Int32, waitingAtMost waitMilliseconds: Int64) throws(StoreError) {
+        let started = monotonicMilliseconds()
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw .unavailable("cannot lock (errno \(errno))") }
+            let left = waitMilliseconds - (monotonicMilliseconds() - started)
+            guard left > 0 else { throw .unavailable("timed out waiting for another writer's lock") }
+            usleep(useconds_t(min(left, 5) * 1_000))
+        }
+    }
+
+    private static func monotonicMilliseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int64(now.tv_sec) * 1_000 + Int64(now.tv_nsec) / 1_000_000
     }
 
     private static func parent(of path: String) -> String {

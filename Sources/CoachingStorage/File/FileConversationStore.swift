@@ -83,14 +83,17 @@ package final class FileConversationStore: ConversationStore {
         try AtomicFile.createDirectory(directory)
         try AtomicFile.createDirectory("\(tenantDirectory(key.tenantID))/sessions")
         let path = conversationPath(key)
-        try AtomicFile.withExclusiveLock(path + ".lock") { () throws(StoreError) in
+        let wait = deadline.remainingMilliseconds(at: clock.nowEpochMilliseconds()).map { max(0, $0) }
+        try AtomicFile.withExclusiveLock(path + ".lock", waitingAtMost: wait) { () throws(StoreError) in
             var document: ConversationDocument
             let existing = try liveDocument(key)
+            var writtenIndex: String?
             switch write.expectedVersion {
             case nil:
                 let sessionIndex = sessionIndexPath(tenantID: write.session.tenantID, sessionID: write.session.sessionID)
-                guard existing == nil, try AtomicFile.read(sessionIndex) == nil else { throw .alreadyExists }
+                guard existing == nil, try !sessionIndexIsTaken(sessionIndex, tenantID: write.session.tenantID) else { throw .alreadyExists }
                 try AtomicFile.write(Data(key.conversationID.utf8), to: sessionIndex)
+                writtenIndex = sessionIndex
                 document = ConversationDocument(
                     conversation: ConversationItem(write.conversation), session: SessionItem(write.session), messages: []
                 )
@@ -103,17 +106,33 @@ package final class FileConversationStore: ConversationStore {
             let taken = Set(document.messages.map(\.seq))
             guard write.newMessages.allSatisfy({ !taken.contains($0.seq) }) else { throw .conflict }
             document.messages += write.newMessages.map { MessageItem($0, key: key) }
-            let data: Data
-            do {
-                data = try encoder.encode(document)
+            do throws(StoreError) {
+                let data: Data
+                do {
+                    data = try encoder.encode(document)
+                } catch {
+                    throw .corruptRecord("a conversation cannot be encoded")
+                }
+                // The outcome file first: if the conversation write then fails, the
+                // owner's confirmed result is kept and the turn can be retried.
+                if let outcome = write.confirmedOutcome { try saveOutcome(outcome) }
+                try AtomicFile.write(data, to: path)
             } catch {
-                throw .corruptRecord("a conversation cannot be encoded")
+                // A creation that could not write its document (disk full, say) leaves no index behind.
+                if let writtenIndex { AtomicFile.remove(writtenIndex) }
+                throw error
             }
-            // The outcome file first: if the conversation write then fails, the
-            // owner's confirmed result is kept and the turn can be retried.
-            if let outcome = write.confirmedOutcome { try saveOutcome(outcome) }
-            try AtomicFile.write(data, to: path)
         }
+    }
+
+    /// Whether a session index names a conversation that exists. An index
+    /// whose conversation document never followed (the process died, or the
+    /// disk filled, between the two writes) is stale: the creation it began
+    /// may complete, so that a retry with the same derived ids succeeds.
+    private func sessionIndexIsTaken(_ indexPath: String, tenantID: String) throws(StoreError) -> Bool {
+        guard let indexed = try AtomicFile.read(indexPath) else { return false }
+        let owner = ConversationKey(tenantID: tenantID, conversationID: String(decoding: indexed, as: UTF8.self))
+        return try liveDocument(owner) != nil
     }
 
     private func saveOutcome(_ outcome: OutcomeRecord) throws(StoreError) {
@@ -158,7 +177,7 @@ package final class FileConversationStore: ConversationStore {
     package func messages(_ key: ConversationKey, page: PageRequest, deadline: Deadline) throws(StoreError) -> Page<MessageRecord> {
         let now = nowSeconds
         let all = (try liveDocument(key)?.messages ?? []).filter { $0.ttl > now }.map(\.record)
-        return try SequencePaging.page(all, scope: "messages:\(key.tenantID):\(key.conversationID)", request: page)
+        return try SequencePaging.page(all, scope: SequencePaging.scope(key, page), request: page)
     }
 
     package func conversations(
@@ -166,7 +185,7 @@ package final class FileConversationStore: ConversationStore {
     ) throws(StoreError) -> Page<ConversationRecord> {
         let records = try documents(tenantID: tenantID).map(\.conversation.record)
             .filter { $0.userID == userID && filter.matches($0) }
-        return try RecencyPaging.page(records, scope: "conversations:\(tenantID):\(userID)", request: page) {
+        return try RecencyPaging.page(records, scope: .conversations(tenantID: tenantID, userID: userID), request: page) {
             StorageKeys.recencySortKey(epochMilliseconds: $0.updatedAt, id: $0.conversationID)
         }
     }
@@ -183,7 +202,7 @@ package final class FileConversationStore: ConversationStore {
     package func sessions(tenantID: String, userID: String, page: PageRequest, deadline: Deadline) throws(StoreError) -> Page<SessionRecord> {
         let now = nowSeconds
         let records = try documents(tenantID: tenantID).map(\.session).filter { $0.userID == userID && $0.ttl > now }.map(\.record)
-        return try RecencyPaging.page(records, scope: "sessions:\(tenantID):\(userID)", request: page) {
+        return try RecencyPaging.page(records, scope: .sessions(tenantID: tenantID, userID: userID), request: page) {
             StorageKeys.recencySortKey(epochMilliseconds: $0.startedAt, id: $0.sessionID)
         }
     }

@@ -30,11 +30,13 @@ extension ConversationItem: StoredItem {
         estimatedCostUSD = try item.double("estimated_cost_usd")
         lastModel = try item.optionalString("last_model")
         outcomes = try item.strings("outcomes")
+        lastMessagePreview = try item.optionalString("last_message_preview")
         pauseReason = try item.optionalString("pause_reason")
         feedback = try item.optionalString("feedback")
         rating = try item.optionalInteger("rating")
         idempotencyKeys = try item.strings("idempotency_keys")
         idempotencySeqs = try item.integers("idempotency_seqs")
+        idempotencyDigests = try item.optionalStrings("idempotency_digests")
         gsi1pk = try item.string("gsi1pk")
         gsi1sk = try item.string("gsi1sk")
         ttl = try item.integer("ttl")
@@ -83,6 +85,8 @@ extension ConversationItem: StoredItem {
             item["pause_reason"] = pauseReason.map { .s($0) }
             item["feedback"] = feedback.map { .s($0) }
             item["rating"] = rating.map { .number($0) }
+            item["last_message_preview"] = lastMessagePreview.map { .s($0) }
+            item["idempotency_digests"] = idempotencyDigests.map { .strings($0) }
             item["draft_outcome"] = try draftOutcome.map { (value: CoachingOutcome) throws(ItemError) in try .json(value, attribute: "draft_outcome") }
             item["outcome"] = try outcome.map { (value: CoachingOutcome) throws(ItemError) in try .json(value, attribute: "outcome") }
             item["business_context"] = try businessContext.map { (value: BusinessContext) throws(ItemError) in

@@ -30,11 +30,14 @@ struct ConversationItem: Codable, Sendable, Equatable {
     var estimatedCostUSD: Double
     var lastModel: String?
     var outcomes: [String]
+    var lastMessagePreview: String?
     var pauseReason: String?
     var feedback: String?
     var rating: Int?
     var idempotencyKeys: [String]
     var idempotencySeqs: [Int]
+    /// Parallel to `idempotency_keys`, "" where no digest was kept; absent in items written before.
+    var idempotencyDigests: [String]?
     var gsi1pk: String
     var gsi1sk: String
     var ttl: Int64
@@ -65,10 +68,12 @@ struct ConversationItem: Codable, Sendable, Equatable {
         case estimatedCostUSD = "estimated_cost_usd"
         case lastModel = "last_model"
         case outcomes
+        case lastMessagePreview = "last_message_preview"
         case pauseReason = "pause_reason"
         case feedback, rating
         case idempotencyKeys = "idempotency_keys"
         case idempotencySeqs = "idempotency_seqs"
+        case idempotencyDigests = "idempotency_digests"
         case gsi1pk, gsi1sk, ttl
         case draftOutcome = "draft_outcome"
         case outcome
@@ -104,11 +109,15 @@ struct ConversationItem: Codable, Sendable, Equatable {
         estimatedCostUSD = record.estimatedCostUSD
         lastModel = record.lastModel
         outcomes = record.outcomes
+        lastMessagePreview = record.lastMessagePreview
         pauseReason = record.pauseReason
         feedback = record.feedback
         rating = record.rating
         idempotencyKeys = record.idempotencyKeys.map(\.key)
         idempotencySeqs = record.idempotencyKeys.map(\.assistantSeq)
+        // Written only when a key has one, so that items without digests keep their stored form.
+        idempotencyDigests = record.idempotencyKeys.contains { $0.requestDigest != nil }
+            ? record.idempotencyKeys.map { $0.requestDigest ?? "" } : nil
         gsi1pk = StorageKeys.userPartition(tenantID: record.tenantID, userID: record.userID)
         gsi1sk = StorageKeys.recencySortKey(epochMilliseconds: record.updatedAt, id: record.conversationID)
         ttl = record.expiresAt
@@ -126,11 +135,20 @@ struct ConversationItem: Codable, Sendable, Equatable {
             userTurnsInPhase: userTurnsInPhase, version: version, language: language, createdAt: createdAt,
             updatedAt: updatedAt, completedAt: completedAt, summary: summary, summarizedThrough: summarizedThrough,
             tokens: ModelUsage(inputTokens: inputTokens, outputTokens: outputTokens),
-            estimatedCostUSD: estimatedCostUSD, lastModel: lastModel, outcomes: outcomes, pauseReason: pauseReason,
+            estimatedCostUSD: estimatedCostUSD, lastModel: lastModel, outcomes: outcomes,
+            lastMessagePreview: lastMessagePreview, pauseReason: pauseReason,
             feedback: feedback, rating: rating,
-            idempotencyKeys: zip(idempotencyKeys, idempotencySeqs).map { IdempotencyEntry(key: $0, assistantSeq: $1) },
+            idempotencyKeys: idempotencyEntries,
             expiresAt: ttl, draftOutcome: draftOutcome, outcome: outcome, businessContext: businessContext,
             journey: journey ?? [], categoriesCovered: categoriesCovered ?? []
         )
+    }
+
+    private var idempotencyEntries: [IdempotencyEntry] {
+        let digests = idempotencyDigests ?? []
+        return zip(idempotencyKeys, idempotencySeqs).enumerated().map { index, pair in
+            let digest = index < digests.count && !digests[index].isEmpty ? digests[index] : nil
+            return IdempotencyEntry(key: pair.0, assistantSeq: pair.1, requestDigest: digest)
+        }
     }
 }

@@ -15,6 +15,8 @@ struct MessageItem: Codable, Sendable, Equatable {
     var suggestions: [String]?
     var model: String?
     var fallback: Bool?
+    /// Only stored when true.
+    var truncated: Bool?
     var inputTokens: Int?
     var outputTokens: Int?
     var businessContextUsed: Bool?
@@ -28,7 +30,7 @@ struct MessageItem: Codable, Sendable, Equatable {
         case createdAt = "created_at"
         case phase
         case followUpQuestion = "follow_up_question"
-        case suggestions, model, fallback
+        case suggestions, model, fallback, truncated
         case inputTokens = "input_tokens"
         case outputTokens = "output_tokens"
         case businessContextUsed = "business_context_used"
@@ -51,6 +53,7 @@ struct MessageItem: Codable, Sendable, Equatable {
         suggestions = record.reply.map(\.suggestions)
         model = record.reply?.model
         fallback = record.reply?.fallback
+        truncated = record.reply?.truncated == true ? true : nil
         inputTokens = record.reply?.usage.inputTokens
         outputTokens = record.reply?.usage.outputTokens
         businessContextUsed = record.reply?.businessContextUsed
@@ -66,7 +69,7 @@ struct MessageItem: Codable, Sendable, Equatable {
         if let phase, let model {
             reply = ReplyMetadata(
                 phase: phase, followUpQuestion: followUpQuestion, suggestions: suggestions ?? [], model: model,
-                fallback: fallback ?? false,
+                fallback: fallback ?? false, truncated: truncated ?? false,
                 usage: ModelUsage(inputTokens: inputTokens ?? 0, outputTokens: outputTokens ?? 0),
                 businessContextUsed: businessContextUsed ?? false, idempotencyKey: idempotencyKey,
                 language: language ?? "en", businessContextStale: businessContextStale ?? false

@@ -44,4 +44,19 @@ enum StorageKeys {
         let digits = String(max(0, epochMilliseconds))
         return String(repeating: "0", count: max(0, 15 - digits.count)) + digits + "#" + id
     }
+
+    /// A recency sort key read back from a cursor: 15 digits, `#`, a non-empty id.
+    struct RecencyKey: Equatable {
+        let text: String
+        /// The conversation or session id the key ends with.
+        let id: String
+
+        init?(_ text: String) {
+            let bytes = Array(text.utf8)
+            guard bytes.count > 16, bytes[15] == UInt8(ascii: "#"),
+                  bytes[..<15].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            self.text = text
+            id = String(decoding: bytes[16...], as: UTF8.self)
+        }
+    }
 }

@@ -82,7 +82,7 @@ package final class InMemoryConversationStore: ConversationStore {
     package func messages(_ key: ConversationKey, page: PageRequest, deadline: Deadline) throws(StoreError) -> Page<MessageRecord> {
         let now = nowSeconds
         let all = state.withLock { state in (state.messages[key] ?? [:]).values.filter { $0.expiresAt > now } }
-        return try SequencePaging.page(Array(all), scope: "messages:\(key.tenantID):\(key.conversationID)", request: page)
+        return try SequencePaging.page(Array(all), scope: SequencePaging.scope(key, page), request: page)
     }
 
     package func conversations(
@@ -94,7 +94,7 @@ package final class InMemoryConversationStore: ConversationStore {
                 $0.tenantID == tenantID && $0.userID == userID && $0.expiresAt > now && filter.matches($0)
             }
         }
-        return try RecencyPaging.page(all, scope: "conversations:\(tenantID):\(userID)", request: page) {
+        return try RecencyPaging.page(all, scope: .conversations(tenantID: tenantID, userID: userID), request: page) {
             StorageKeys.recencySortKey(epochMilliseconds: $0.updatedAt, id: $0.conversationID)
         }
     }
@@ -109,7 +109,7 @@ package final class InMemoryConversationStore: ConversationStore {
         let all = state.withLock { state in
             state.sessions.values.filter { $0.tenantID == tenantID && $0.userID == userID && $0.expiresAt > now }
         }
-        return try RecencyPaging.page(all, scope: "sessions:\(tenantID):\(userID)", request: page) {
+        return try RecencyPaging.page(all, scope: .sessions(tenantID: tenantID, userID: userID), request: page) {
             StorageKeys.recencySortKey(epochMilliseconds: $0.startedAt, id: $0.sessionID)
         }
     }

@@ -2,14 +2,15 @@ import Coaching
 import FoundationEssentials
 
 /// Opaque listing cursors: base64url of a few text fields, prefixed with a
-/// version. Each cursor names the listing it belongs to (the first field),
-/// so a cursor from another user's or tenant's listing is refused instead of
-/// leaking a position in it.
+/// version. Each cursor names the listing it belongs to (its
+/// ``ListingScope``), so a cursor from another user's or tenant's listing is
+/// refused instead of leaking a position in it. Every field is escaped, so
+/// the fields of a cursor are exactly the ones encoded.
 enum PageCursor {
-    private static let version = "c1"
+    private static let version = "c2"
 
-    static func encode(_ fields: [String]) -> String {
-        let joined = ([version] + fields).map(escape).joined(separator: "|")
+    static func encode(_ scope: ListingScope, _ fields: [String]) -> String {
+        let joined = ([version] + scope.fields + fields).map(escape).joined(separator: "|")
         return String(Data(joined.utf8).base64EncodedString().compactMap { character -> Character? in
             switch character {
             case "+": "-"
@@ -20,17 +21,34 @@ enum PageCursor {
         })
     }
 
-    /// The fields of `cursor`, which must have `count` of them and start with `scope`.
-    static func decode(_ cursor: String, scope: String, count: Int) throws(StoreError) -> [String] {
-        guard cursor.count <= 2048 else { throw .invalidCursor }
+    /// The `count` fields after the scope of `cursor`, which must belong to `scope`.
+    static func decode(_ cursor: String, scope: ListingScope, count: Int) throws(StoreError) -> [String] {
+        guard cursor.utf8.count <= 2048 else { throw .invalidCursor }
         var base64 = String(cursor.map { $0 == "-" ? "+" : $0 == "_" ? "/" : $0 })
-        while base64.count % 4 != 0 { base64 += "=" }
+        while base64.utf8.count % 4 != 0 { base64 += "=" }
         guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else {
             throw .invalidCursor
         }
         let fields = text.split(separator: "|", omittingEmptySubsequences: false).map { unescape(String($0)) }
-        guard fields.count == count + 1, fields[0] == version, fields[1] == scope else { throw .invalidCursor }
-        return Array(fields.dropFirst())
+        let prefix = [version] + scope.fields
+        guard fields.count == prefix.count + count, Array(fields.prefix(prefix.count)) == prefix else { throw .invalidCursor }
+        return Array(fields.dropFirst(prefix.count))
+    }
+
+    /// The recency sort key of a by-user listing's cursor, checked for its
+    /// shape (``StorageKeys/recencySortKey(epochMilliseconds:id:)``).
+    static func recencyKey(_ cursor: String, scope: ListingScope) throws(StoreError) -> StorageKeys.RecencyKey {
+        guard let key = StorageKeys.RecencyKey(try decode(cursor, scope: scope, count: 1)[0]) else { throw .invalidCursor }
+        return key
+    }
+
+    /// The message number of a message listing's cursor: plain digits, as written.
+    static func sequence(_ cursor: String, scope: ListingScope) throws(StoreError) -> Int {
+        let text = try decode(cursor, scope: scope, count: 1)[0]
+        guard !text.isEmpty, text.utf8.count <= 10, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let seq = Int(text) else {
+            throw .invalidCursor
+        }
+        return seq
     }
 
     private static func escape(_ field: String) -> String {

@@ -1,10 +1,12 @@
 /// A condition or filter expression over top-level attributes: what the
 /// store's writes (`attribute_not_exists(pk)`, `version = :expected`) and
-/// listing filters (`ttl > :now AND status = :s`) need.
+/// listing filters (`ttl > :now AND (status = :a OR status = :b)`) need.
 package indirect enum Condition: Sendable {
     case compare(String, ComparisonOperator, Operand)
     case attributeNotExists(String)
     case and([Condition])
+    /// Any of the conditions: a listing of several statuses.
+    case or([Condition])
 
     /// The right-hand side of a comparison.
     package enum Operand: Sendable {
@@ -33,6 +35,12 @@ package indirect enum Condition: Sendable {
             var parts: [String] = []
             for condition in conditions { parts.append("(\(condition.render(into: &attributes)))") }
             return parts.joined(separator: " AND ")
+        case .or(let conditions):
+            // DynamoDB refuses redundant parentheses: one alternative is just that condition.
+            if conditions.count == 1 { return conditions[0].render(into: &attributes) }
+            var parts: [String] = []
+            for condition in conditions { parts.append("(\(condition.render(into: &attributes)))") }
+            return parts.joined(separator: " OR ")
         }
     }
 }

@@ -115,20 +115,22 @@ package struct Logger: Sendable {
             line += "}"
             return line
         case .text:
-            var line = "\(timestamp) \(level.name) \(message)"
+            // Every field escaped: a newline would otherwise start a forged
+            // CloudWatch event, and ESC drive the terminal of whoever reads it.
+            var line = "\(timestamp) \(level.name) "
+            JSONText.appendEscaped(message, to: &line)
             for (key, value) in metadata where !fields.contains(where: { $0.key == key }) {
-                line += " \(key)=\(value)"
+                appendTextField(key, value, to: &line)
             }
-            for (key, value) in fields { line += " \(key)=\(value)" }
-            // A message with newlines would otherwise become several CloudWatch events.
-            return line.replacingNewlines()
+            for (key, value) in fields { appendTextField(key, value, to: &line) }
+            return line
         }
     }
-}
 
-extension String {
-    func replacingNewlines() -> String {
-        guard utf8.contains(where: { $0 == 10 || $0 == 13 }) else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+    private func appendTextField(_ key: String, _ value: LogValue, to line: inout String) {
+        line += " "
+        JSONText.appendEscaped(key, to: &line)
+        line += "="
+        JSONText.appendEscaped(value.description, to: &line)
     }
 }

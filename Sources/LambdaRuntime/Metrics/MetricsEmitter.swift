@@ -62,11 +62,16 @@ package struct MetricsEmitter: Sendable {
         dimensions: KeyValuePairs<String, String> = [:],
         properties: KeyValuePairs<String, LogValue> = [:]
     ) {
+        emit(values, dimensions: dimensions, properties: properties.map { ($0.key, $0.value) })
+    }
+
+    /// ``emit(_:dimensions:properties:)`` with properties built at run time.
+    package func emit(_ values: [MetricValue], dimensions: KeyValuePairs<String, String> = [:], properties: [(String, LogValue)]) {
         guard !values.isEmpty else { return }
         sink.write(line: render(values, dimensions: dimensions, properties: properties))
     }
 
-    func render(_ values: [MetricValue], dimensions: KeyValuePairs<String, String>, properties: KeyValuePairs<String, LogValue>) -> String {
+    func render(_ values: [MetricValue], dimensions: KeyValuePairs<String, String>, properties: [(String, LogValue)]) -> String {
         var line = "{\"_aws\":{\"Timestamp\":\(clock()),\"CloudWatchMetrics\":[{\"Namespace\":"
         JSONText.appendQuoted(namespace, to: &line)
         line += ",\"Dimensions\":[["

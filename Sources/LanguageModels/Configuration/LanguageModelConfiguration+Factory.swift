@@ -39,7 +39,7 @@ extension LanguageModelConfiguration {
             }
             return OpenAICompatibleModel(
                 modelID: modelID, endpoint: openAIEndpoint, apiKey: apiKey?.value,
-                timeoutMilliseconds: timeoutMilliseconds, dependencies: dependencies
+                timeoutMilliseconds: timeoutMilliseconds, options: openAIOptions, dependencies: dependencies
             )
         }
     }

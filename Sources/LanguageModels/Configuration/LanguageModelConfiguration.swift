@@ -11,6 +11,8 @@ import Essentials
 /// | `AWS_ENDPOINT_URL_BEDROCK_RUNTIME`, `AWS_ENDPOINT_URL` | endpoint override |
 /// | `OPENAI_BASE_URL`, `OPENAI_MODEL` | server and model (openai: required) |
 /// | `OPENAI_API_KEY` | sent as `Authorization: Bearer` when set |
+/// | `OPENAI_TOKEN_LIMIT_FIELD` | `auto` (default: `max_tokens`, then `max_completion_tokens` once refused), `max_tokens`, `max_completion_tokens` |
+/// | `OPENAI_SYSTEM_PROMPT` | `system` (default: a system message) or `user` (folded into the first user turn) |
 /// | `LLM_MAX_TOKENS` | 1...8192, default 2000 |
 /// | `LLM_TEMPERATURE` | 0...1 on bedrock, 0...2 otherwise, default 0.7 |
 /// | `LLM_TIMEOUT_MS` | 1000...120000, default 30000: a whole call, retries included |
@@ -31,6 +33,8 @@ package struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConv
     /// OpenAI-compatible only.
     package var openAIEndpoint: OpenAIEndpoint?
     package var apiKey: SecretText?
+    /// OpenAI-compatible only: the token-limit field and the system prompt's place.
+    package var openAIOptions = OpenAIRequestOptions()
     package var maxTokens: Int
     package var temperature: Double
     package var timeoutMilliseconds: Int64
@@ -111,6 +115,21 @@ package struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConv
         }
         modelID = model
         apiKey = try values.headerSafeSecret("OPENAI_API_KEY")
+        if let field = values["OPENAI_TOKEN_LIMIT_FIELD"] {
+            guard let parsed = OpenAIRequestOptions.TokenLimitField(rawValue: field.lowercased()) else {
+                throw LanguageModelConfigurationError(
+                    variable: "OPENAI_TOKEN_LIMIT_FIELD",
+                    reason: "expected one of \(OpenAIRequestOptions.TokenLimitField.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
+            }
+            openAIOptions.tokenLimitField = parsed
+        }
+        if let placement = values["OPENAI_SYSTEM_PROMPT"] {
+            guard let parsed = OpenAIRequestOptions.SystemPromptPlacement(rawValue: placement.lowercased()) else {
+                throw LanguageModelConfigurationError(variable: "OPENAI_SYSTEM_PROMPT", reason: "expected system or user")
+            }
+            openAIOptions.systemPrompt = parsed
+        }
     }
 
     /// Every setting except secrets: the API key and AWS credentials show as redacted.
@@ -120,7 +139,11 @@ package struct LanguageModelConfiguration: Sendable, Equatable, CustomStringConv
         if let region { parts.append("region: \(region)") }
         if let bedrockEndpoint { parts.append("endpoint: \(bedrockEndpoint)") }
         if let openAIEndpoint { parts.append("endpoint: \(openAIEndpoint)") }
-        if provider == .openai { parts.append("apiKey: \(apiKey == nil ? "none" : "<redacted>")") }
+        if provider == .openai {
+            parts.append("apiKey: \(apiKey == nil ? "none" : "<redacted>")")
+            parts.append("tokenLimitField: \(openAIOptions.tokenLimitField.rawValue)")
+            parts.append("systemPrompt: \(openAIOptions.systemPrompt.rawValue)")
+        }
         if let awsCredentials { parts.append("credentials: \(awsCredentials)") }
         parts += ["maxTokens: \(maxTokens)", "temperature: \(temperature)", "timeoutMilliseconds: \(timeoutMilliseconds)"]
         return "LanguageModelConfiguration(\(parts.joined(separator: ", ")))"

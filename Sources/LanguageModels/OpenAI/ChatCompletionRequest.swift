@@ -1,17 +1,20 @@
 import Coaching
 /// The body of `POST /v1/chat/completions`: the system prompt as the first
-/// message, then the turns.
+/// message (or at the head of the first user turn), then the turns; the
+/// token limit as `max_tokens` or `max_completion_tokens`.
 struct ChatCompletionRequest: Encodable, Equatable {
     var model: String
     var messages: [Message]
     var temperature: Double
-    var maxTokens: Int
+    var maxTokens: Int?
+    var maxCompletionTokens: Int?
     var topP: Double?
     var stop: [String]?
 
     enum CodingKeys: String, CodingKey {
         case model, messages, temperature
         case maxTokens = "max_tokens"
+        case maxCompletionTokens = "max_completion_tokens"
         case topP = "top_p"
         case stop
     }
@@ -25,16 +28,25 @@ struct ChatCompletionRequest: Encodable, Equatable {
         }
     }
 
-    init(model: String, request: ModelRequest) {
+    init(
+        model: String, request: ModelRequest, tokenLimitField: OpenAIRequestOptions.TokenLimitField = .maxTokens,
+        systemPrompt: OpenAIRequestOptions.SystemPromptPlacement = .systemMessage
+    ) {
         self.model = model
-        var messages: [Message] = []
+        var messages = request.messages.map { Message(role: $0.role.rawValue, content: $0.text) }
         if !request.system.allSatisfy(\.isWhitespace) {
-            messages.append(Message(role: "system", content: request.system))
+            if systemPrompt == .firstUserTurn, let first = messages.indices.first, messages[first].role == ModelRole.user.rawValue {
+                messages[first].content = request.system + "\n\n" + messages[first].content
+            } else {
+                messages.insert(Message(role: "system", content: request.system), at: 0)
+            }
         }
-        messages += request.messages.map { Message(role: $0.role.rawValue, content: $0.text) }
         self.messages = messages
         temperature = request.temperature
-        maxTokens = request.maxTokens
+        switch tokenLimitField {
+        case .maxCompletionTokens: maxCompletionTokens = request.maxTokens
+        case .maxTokens, .automatic: maxTokens = request.maxTokens
+        }
         topP = request.topP
         stop = request.stopSequences.isEmpty ? nil : request.stopSequences
     }

@@ -57,9 +57,11 @@ struct ChatCompletionErrorBody: Decodable {
     struct Detail: Decodable {
         var type: String?
         var code: Identifier?
+        /// The request field the error is about (`max_tokens`, say).
+        var param: String?
 
         enum CodingKeys: String, CodingKey {
-            case type, code
+            case type, code, param
         }
     }
 

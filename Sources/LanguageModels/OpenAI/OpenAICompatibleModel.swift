@@ -21,6 +21,8 @@ package struct OpenAICompatibleModel: LanguageModel {
     /// Connect ceiling per attempt; the attempt's total is the time left.
     package let connectTimeoutMilliseconds: Int64
     private let apiKey: String?
+    package let options: OpenAIRequestOptions
+    private let learnedTokenLimitField = LearnedTokenLimitField()
     /// Transport, clock, sleeper, randomness, retry quota and observer, as
     /// for the AWS clients: calls are reported as service `openai`,
     /// operation `ChatCompletions`.
@@ -33,8 +35,10 @@ package struct OpenAICompatibleModel: LanguageModel {
         timeoutMilliseconds: Int64 = 30_000,
         retry: RetryConfiguration = .standard,
         connectTimeoutMilliseconds: Int64 = 2_000,
+        options: OpenAIRequestOptions = OpenAIRequestOptions(),
         dependencies: AWSClientDependencies = AWSClientDependencies()
     ) {
+        self.options = options
         self.modelID = modelID
         self.endpoint = endpoint
         self.apiKey = apiKey.flatMap { $0.isEmpty ? nil : $0 }
@@ -49,7 +53,25 @@ package struct OpenAICompatibleModel: LanguageModel {
         let clock = dependencies.clock
         let start = clock.nowEpochMilliseconds()
         let deadline = deadline.limited(toMilliseconds: timeoutMilliseconds, from: start)
-        let body = try WireJSON.encode(ChatCompletionRequest(model: modelID, request: request))
+        let field = learnedTokenLimitField.value ?? options.tokenLimitField
+        let result = try send(request, tokenLimitField: field, start: start, deadline: deadline)
+        if case .failure(.rejected(Self.maxTokensRefused)) = result, field == .automatic {
+            // The server wants `max_completion_tokens`: use it from now on.
+            learnedTokenLimitField.learn(.maxCompletionTokens)
+            return try send(request, tokenLimitField: .maxCompletionTokens, start: start, deadline: deadline).get()
+        }
+        return try result.get()
+    }
+
+    /// The reason of the 400 that asks for `max_completion_tokens`.
+    static let maxTokensRefused = "HTTP 400 unsupported_parameter: max_tokens (the model wants max_completion_tokens)"
+
+    private func send(
+        _ request: ModelRequest, tokenLimitField field: OpenAIRequestOptions.TokenLimitField, start: Int64, deadline: Deadline
+    ) throws(ModelError) -> Result<ModelResponse, ModelError> {
+        let clock = dependencies.clock
+        let body = try WireJSON.encode(ChatCompletionRequest(model: modelID, request: request, tokenLimitField: field,
+                                                             systemPrompt: options.systemPrompt))
         var headers: HTTPHeaders = ["Content-Type": "application/json", "Accept": "application/json"]
         if let apiKey { headers.add(name: "Authorization", value: "Bearer \(apiKey)") }
         var policy = retry
@@ -71,6 +93,8 @@ package struct OpenAICompatibleModel: LanguageModel {
                 } catch {
                     return .failure(error, retry: nil, retryAfterMilliseconds: nil)
                 }
+            case .success(let response) where field == .automatic && OpenAIErrorMapping.refusesMaxTokens(response):
+                return .failure(.rejected(Self.maxTokensRefused), retry: nil, retryAfterMilliseconds: nil)
             case .success(let response):
                 failure = OpenAIErrorMapping.failure(for: response)
             case .failure(let error):
@@ -79,7 +103,7 @@ package struct OpenAICompatibleModel: LanguageModel {
             return .failure(failure.error, retry: failure.retryKind, retryAfterMilliseconds: failure.retryAfterMilliseconds)
         }
         report(progress, errorCode: result.failureCode)
-        return try result.get()
+        return result
     }
 
     private func attempt(_ request: HTTPRequest) -> Result<HTTPResponse, HTTPClientError> {

@@ -17,6 +17,14 @@ struct OpenAIAttemptFailure: Equatable {
 /// ``ModelError``s. Details carry the status and the error's `type`/`code`
 /// identifiers, never its message (OpenAI's 401 message quotes part of the key).
 enum OpenAIErrorMapping {
+    /// The 400 a server answers when it wants `max_completion_tokens`
+    /// instead: `unsupported_parameter` on `max_tokens` (OpenAI's reasoning models).
+    static func refusesMaxTokens(_ response: HTTPResponse) -> Bool {
+        guard response.status == 400,
+              let body = try? JSONDecoder().decode(ChatCompletionErrorBody.self, from: response.body) else { return false }
+        return body.error.code?.text == "unsupported_parameter" && body.error.param == "max_tokens"
+    }
+
     static func failure(for response: HTTPResponse) -> OpenAIAttemptFailure {
         let detail = "HTTP \(response.status)\(identifiers(in: response))"
         switch response.status {

@@ -54,7 +54,8 @@ enum HTTPRequestParser {
             trailers = decoded.trailers
             chunks = decoded.chunks
         } else if let lengthText = headers["content-length"] {
-            guard let length = Int(lengthText), length >= 0 else { return .reject(status: 400, message: "invalid content-length") }
+            guard !lengthText.isEmpty, lengthText.utf8.count <= 18, lengthText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let length = Int(lengthText) else { return .reject(status: 400, message: "invalid content-length") }
             guard length <= configuration.maxBodyBytes else { return .reject(status: 413, message: "request body too large") }
             if expectsContinue, length > 0 { reader.sendContinue() }
             guard let bytes = reader.readExactly(length) else { return .closed }

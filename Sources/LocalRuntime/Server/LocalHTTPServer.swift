@@ -27,14 +27,24 @@ package final class LocalHTTPServer: @unchecked Sendable {
         /// (413, 431, 400 ...), given the status and a short reason; `nil`
         /// answers `{"message": reason}`. The connection is closed after it.
         package var rejection: (@Sendable (_ status: Int, _ reason: String) -> ServerResponse)?
+        /// Connections served at once (one thread each); one more is
+        /// answered 503 and closed, instead of a thread per idle attacker.
+        package var maxConnections: Int
+        /// A connection that sends nothing for this long (half a request, or
+        /// an idle keep-alive) is closed; writes to a peer that stops reading
+        /// give up after it too.
+        package var idleTimeoutSeconds: Int
 
         package init(host: String = "127.0.0.1", port: Int = 0, maxHeaderBytes: Int = 64 * 1024, maxBodyBytes: Int = 8 * 1024 * 1024,
-                    rejection: (@Sendable (_ status: Int, _ reason: String) -> ServerResponse)? = nil) {
+                    rejection: (@Sendable (_ status: Int, _ reason: String) -> ServerResponse)? = nil,
+                    maxConnections: Int = 256, idleTimeoutSeconds: Int = 60) {
             self.host = host
             self.port = port
             self.maxHeaderBytes = maxHeaderBytes
             self.maxBodyBytes = maxBodyBytes
             self.rejection = rejection
+            self.maxConnections = maxConnections
+            self.idleTimeoutSeconds = idleTimeoutSeconds
         }
     }
 
@@ -103,15 +113,24 @@ package final class LocalHTTPServer: @unchecked Sendable {
             }
         }
         while let (client, peer) = Socket.accept(descriptor) {
-            let accepted: Bool = lock.withLock {
-                guard !stopped else { return false }
+            let admission: Admission = lock.withLock {
+                guard !stopped else { return .stopped }
+                guard openConnections.count < configuration.maxConnections else { return .full }
                 openConnections.insert(client)
                 acceptedCount += 1
-                return true
+                return .admitted
             }
-            guard accepted else {
+            switch admission {
+            case .stopped:
                 close(client)
                 return
+            case .full:
+                Socket.setTimeouts(client, seconds: 1)
+                _ = write(rejection(503, "too many connections"), to: client, keepAlive: false)
+                close(client)
+                continue
+            case .admitted:
+                Socket.setTimeouts(client, seconds: configuration.idleTimeoutSeconds)
             }
             spawnDetachedThread { [self] in
                 serve(client, peer: peer)
@@ -131,8 +150,7 @@ package final class LocalHTTPServer: @unchecked Sendable {
             case .closed:
                 return
             case .reject(let status, let message):
-                let response = configuration.rejection?(status, message) ?? ServerResponse.json(status, "{\"message\":\"\(message)\"}")
-                _ = write(response, to: descriptor, keepAlive: false)
+                _ = write(rejection(status, message), to: descriptor, keepAlive: false)
                 return
             }
             let response = handler(request)
@@ -140,6 +158,14 @@ package final class LocalHTTPServer: @unchecked Sendable {
             let keepAlive = !response.closeConnection && !HTTPRequestParser.wantsClose(request)
             guard write(response, to: descriptor, keepAlive: keepAlive), keepAlive else { return }
         }
+    }
+
+    private enum Admission {
+        case admitted, full, stopped
+    }
+
+    private func rejection(_ status: Int, _ message: String) -> ServerResponse {
+        configuration.rejection?(status, message) ?? ServerResponse.json(status, "{\"message\":\"\(message)\"}")
     }
 
     private func write(_ response: ServerResponse, to descriptor: Int32, keepAlive: Bool) -> Bool {

@@ -86,7 +86,11 @@ enum Socket {
     }
 
     /// Accepts one connection; `nil` when the listening socket was shut down.
+    /// Out of descriptors or memory (`EMFILE`, `ENFILE`, `ENOBUFS`, `ENOMEM`),
+    /// it waits before trying again, 10 ms doubling to 500 ms, rather than
+    /// spinning a core until a connection closes.
     static func accept(_ descriptor: Int32) -> (descriptor: Int32, peer: String)? {
+        var backoffMilliseconds: UInt32 = 0
         while true {
             var storage = sockaddr_storage()
             var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
@@ -104,10 +108,24 @@ enum Socket {
                 return (client, peerDescription(storage))
             }
             switch errno {
-            case EINTR, ECONNABORTED, EMFILE, ENFILE, ENOBUFS, ENOMEM: continue
-            default: return nil
+            case EINTR, ECONNABORTED:
+                continue
+            case EMFILE, ENFILE, ENOBUFS, ENOMEM:
+                backoffMilliseconds = min(max(backoffMilliseconds * 2, 10), 500)
+                usleep(backoffMilliseconds * 1_000)
+            default:
+                return nil
             }
         }
+    }
+
+    /// Bounds every `recv` and `send` on `descriptor` to `seconds`: a peer
+    /// that stops sending (or reading) is given up instead of holding a
+    /// thread forever.
+    static func setTimeouts(_ descriptor: Int32, seconds: Int) {
+        var limit = timeval(tv_sec: max(1, seconds), tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
     }
 
     private static func peerDescription(_ storage: sockaddr_storage) -> String {

@@ -33,6 +33,20 @@ struct AWSErrorParserTests {
         #expect(error.message == "Too many tokens")
     }
 
+    /// Issue 20: a body code with a `:http://…` suffix was kept whole, so it
+    /// matched no retryable code (throttling tried once instead of three times).
+    @Test("__type and code with a ':…' suffix are cut there, then after '#', as botocore does", arguments: [
+        #"{"__type":"com.amazonaws.dynamodb.v20120810#ThrottlingException:http://internal.amazon.com/coral/com.amazon.coral.availability/","message":"Rate exceeded"}"#,
+        #"{"__type":"ThrottlingException:http://internal.amazon.com/coral/com.amazon.coral.availability/","message":"Rate exceeded"}"#,
+        #"{"code":"ThrottlingException:http://internal.amazon.com/coral/","message":"Rate exceeded"}"#,
+        #"{"Code":"com.amazon.coral#ThrottlingException:http://internal.amazon.com/","message":"Rate exceeded"}"#,
+    ])
+    func bodyCodeSuffix(body: String) {
+        let error = AWSErrorParser.parse(response(400, body))
+        #expect(error.code == "ThrottlingException")
+        #expect(error.message == "Rate exceeded")
+    }
+
     @Test("XML bodies (moto's auth errors, the Query protocol)")
     func xmlBody() {
         let body = #"<?xml version="1.0" encoding="utf-8"?><ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match &amp; so on</Message><Type>Sender</Type></Error></Errors><RequestId>XMLREQ</RequestId></ErrorResponse>"#

@@ -48,7 +48,8 @@ struct RetryConfigurationTests {
         #expect(quota.acquire(5))
         quota.release(100)
         #expect(quota.available == 20)
-        #expect(RetryQuota.shared.capacity == 500)
+        #expect(AWSClientDependencies().retryQuota.capacity == 500)
+        #expect(AWSClientDependencies().retryQuota !== AWSClientDependencies().retryQuota)
     }
 
     @Test("attempt timeouts come from the time left, with a floor and ceilings")

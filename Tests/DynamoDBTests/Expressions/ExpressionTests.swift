@@ -19,6 +19,16 @@ struct ExpressionTests {
         #expect(attributes.values == [":v0": 3, ":v1": 1_800_000_000, ":v2": 4, ":v3": "dotted"])
     }
 
+    @Test("either of several conditions, inside a conjunction")
+    func disjunction() {
+        var attributes = ExpressionAttributes()
+        let condition = Condition.and([.compare("ttl", .greaterThan, .value(5)), .or([.equals("status", "active"), .equals("status", "paused")])])
+        #expect(condition.render(into: &attributes) == "(#n0 > :v0) AND ((#n1 = :v1) OR (#n1 = :v2))")
+        #expect(attributes.values == [":v0": 5, ":v1": "active", ":v2": "paused"])
+        var single = ExpressionAttributes()
+        #expect(Condition.and([.equals("a", 1), .or([.equals("status", "active")])]).render(into: &single) == "(#n0 = :v0) AND (#n1 = :v1)")
+    }
+
     @Test("key conditions render without parentheses")
     func keyCondition() {
         var only = ExpressionAttributes()

@@ -18,10 +18,13 @@ enum Tokens {
         signer.sign(userID: user, tenantID: tenant, role: "owner", issuer: issuer, audience: audience, now: now)
     }
 
-    /// Claims JSON for alice in tenant-a, with `extra` members appended and `exp` overridable.
-    static func claims(_ extra: String = "", exp: Int64? = nil, tenant: String? = "tenant-a") -> String {
+    /// Claims JSON for alice in tenant-a, with `extra` members appended and `exp` and `iat` overridable
+    /// (`issuedAt: ""` leaves `iat` out).
+    static func claims(_ extra: String = "", exp: Int64? = nil, tenant: String? = "tenant-a", issuedAt: String? = nil, expiry: String? = nil) -> String {
         let tenantMember = tenant.map { #","tenant_id":"\#($0)""# } ?? ""
-        return #"{"sub":"alice","user_id":"alice"\#(tenantMember),"iss":"\#(issuer)","aud":"\#(audience)","exp":\#(exp ?? now + 600)\#(extra)}"#
+        let iat = issuedAt ?? String(now - 60)
+        let iatMember = iat.isEmpty ? "" : #","iat":\#(iat)"#
+        return #"{"sub":"alice","user_id":"alice"\#(tenantMember),"iss":"\#(issuer)","aud":"\#(audience)"\#(iatMember),"exp":\#(expiry ?? String(exp ?? now + 600))\#(extra)}"#
     }
 
     /// base64url without padding.
@@ -80,6 +83,10 @@ enum Tokens {
             ("invalid base64url", "a*b.c*d.e*f"),
             ("padded", valid + "=="),
             ("claims not JSON", signer.sign(claimsJSON: "not json")),
+            ("duplicate tenant_id (last-wins parsers read tenant-b)", signer.sign(claimsJSON: claims(#","tenant_id":"tenant-b""#))),
+            ("duplicate alg header", signer.sign(claimsJSON: claims(), headerJSON: #"{"alg":"HS256","alg":"none"}"#)),
+            ("no iat", signer.sign(claimsJSON: claims(issuedAt: ""))),
+            ("issued a year ago, exp 1e308", signer.sign(claimsJSON: claims(issuedAt: String(now - 31_536_000), expiry: "1e308"))),
         ]
     }
 }
