@@ -158,7 +158,7 @@ package final class DynamoDBConversationStore: ConversationStore {
                 consistentRead: true
             ), deadline: deadline)
         } catch {
-            throw .unavailable(error.code)
+            throw StoreError(error)
         }
         let records = try page.items.map { (item: DynamoDBItem) throws(StoreError) -> OutcomeRecord in try decode(OutcomeItem.self, item).record }
         return records.sorted { $0.topic.journeyOrder < $1.topic.journeyOrder }
