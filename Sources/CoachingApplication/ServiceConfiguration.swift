@@ -106,6 +106,8 @@ package struct ServiceConfiguration: Sendable {
         do {
             jwtMaxAgeSeconds = try environment.integer("JWT_MAX_AGE_SECONDS", default: jwtMaxAgeSeconds, in: 60...315_360_000)
             coaching.retentionDays = try environment.integer("CONVERSATION_RETENTION_DAYS", default: coaching.retentionDays, in: 1...3_650)
+            coaching.contextMaxAgeHours = try environment.integer(
+                "BUSINESS_CONTEXT_MAX_AGE_HOURS", default: coaching.contextMaxAgeHours, in: 1...8_760)
             coaching.inputCostPerMillionTokens = try environment.number("LLM_INPUT_COST_PER_MTOK", default: 0, in: 0...1_000)
             coaching.outputCostPerMillionTokens = try environment.number("LLM_OUTPUT_COST_PER_MTOK", default: 0, in: 0...1_000)
         } catch {

@@ -98,7 +98,7 @@ import TestSupport
     @Test func patternBWithContextAndFallback() throws {
         let bootstrap = try session()
         defer { bootstrap.finish() }
-        let orchestrated = #"{"source":"orchestrated","user_id":"alice","tenant_id":"tenant-a","message":"Where do we start?","topic":"purpose","business_context":{"tenant":{"id":"tenant-a","company":"Martin Bakery"},"goals":[{"id":"g1","title":"Open a shop","status":"active"}]},"data_scope":"coaching_context","idempotency_key":"exec-1#CoachWithContext"}"#
+        let orchestrated = #"{"source":"orchestrated","user_id":"alice","tenant_id":"tenant-a","message":"Where do we start with the new shop?","topic":"purpose","business_context":{"tenant":{"id":"tenant-a","company":"Martin Bakery"},"goals":[{"id":"g1","title":"Open a shop","status":"active"}]},"data_scope":"coaching_context","idempotency_key":"exec-1#CoachWithContext"}"#
         let outcome = try #require(bootstrap.invoke(Data(orchestrated.utf8))?.responseBody)
         let response = try JSONDecoder().decode(CoachingResponse.self, from: outcome)
         #expect(response.businessContextUsed)

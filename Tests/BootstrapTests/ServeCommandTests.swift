@@ -164,8 +164,10 @@ import TestSupport
         let result = try run(["routes"])
         #expect(result.status == 0)
         let routes = result.standardOutput.split(separator: "\n")
-        #expect(routes.count == 14)
+        #expect(routes.count == 17)
         #expect(routes.contains("POST /api/v1/conversations/{id}/message"))
         #expect(routes.contains("POST /api/v1/coaching/orchestrated"))
+        #expect(routes.contains("PUT /api/v1/conversations/{id}/outcome"))
+        #expect(routes.contains("GET /api/v1/outcomes/{topic}"))
     }
 }

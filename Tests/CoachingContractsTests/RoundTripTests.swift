@@ -54,10 +54,11 @@ struct RoundTripTests {
             metadata: CoachingResponseMetadata(model: "offline", fallback: false, phase: .exploration, source: .orchestrated,
                                                dataScope: "coaching_context", usage: TokenUsage(inputTokens: 120, outputTokens: 40)))
         let json = try encoded(response)
-        #expect(json == #"{"business_context_used":true,"conversation_id":"conv-1","follow_up_suggestions":["List three customers"],"#
-            + #""message":"What would success look like?","metadata":{"data_scope":"coaching_context","fallback":false,"model":"offline","#
+        #expect(json == #"{"business_context_used":true,"conversation_id":"conv-1","draft_outcome":null,"follow_up_suggestions":["List three customers"],"#
+            + #""is_complete":false,"message":"What would success look like?","metadata":{"business_context_stale":false,"business_context_used":false,"#
+            + #""data_scope":"coaching_context","fallback":false,"language":"en","model":"offline","#
             + #""phase":"exploration","progress":0.3,"source":"orchestrated","truncated":false,"usage":{"input_tokens":120,"output_tokens":40}},"#
-            + #""session_id":"sess-1"}"#)
+            + #""outcome":null,"session_id":"sess-1"}"#)
         #expect(try JSONDecoder().decode(CoachingResponse.self, from: Data(json.utf8)) == response)
     }
 
@@ -79,9 +80,9 @@ struct RoundTripTests {
                        ConversationMessage(seq: 2, role: .user, content: "To feed the town.", createdAt: created)],
             nextCursor: "abc")
         let json = try encoded(detail)
-        #expect(json == #"{"conversation_id":"conv-1","created_at":"2025-10-01T12:00:00Z","last_activity_at":"2025-10-01T12:00:00Z","message_count":2,"#
+        #expect(json == #"{"conversation_id":"conv-1","created_at":"2025-10-01T12:00:00Z","draft_outcome":null,"last_activity_at":"2025-10-01T12:00:00Z","message_count":2,"#
             + #""messages":[{"content":"Why does the company exist?","created_at":"2025-10-01T12:00:00Z","role":"assistant","seq":1},"#
-            + #"{"content":"To feed the town.","created_at":"2025-10-01T12:00:00Z","role":"user","seq":2}],"next_cursor":"abc","#
+            + #"{"content":"To feed the town.","created_at":"2025-10-01T12:00:00Z","role":"user","seq":2}],"next_cursor":"abc","outcome":null,"#
             + #""phase":"deepening","progress":0.5,"session_id":"sess-1","status":"active","title":"Purpose","topic":"purpose","#
             + #""updated_at":"2025-10-01T12:00:00Z"}"#)
         #expect(try JSONDecoder().decode(ConversationDetail.self, from: Data(json.utf8)) == detail)

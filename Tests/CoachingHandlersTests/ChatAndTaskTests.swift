@@ -25,7 +25,12 @@ import TestSupport
         let follow = try api.send("POST", "/api/v1/coaching/chat", body: #"{"message":"Mostly families nearby.","conversation_id":"\#(response.conversationID)"}"#)
         let second = try follow.data(CoachingResponse.self)
         #expect(second.conversationID == response.conversationID)
-        #expect(!second.businessContextUsed)
+        // The context sent with the first message is kept with the conversation and
+        // grounds later turns; a fact already mentioned is not repeated.
+        #expect(second.businessContextUsed)
+        #expect(second.metadata.businessContextUsed)
+        #expect(second.message.contains("Retention is at 72 %, below its target of 85 %"))
+        #expect(!second.message.contains("Grow monthly revenue"))
     }
 
     @Test func aContextOfAnotherTenantIsRefused() throws {

@@ -52,6 +52,10 @@ private final class CallCountingStore: ConversationStore {
         try inner.sessions(tenantID: tenantID, userID: userID, page: page, deadline: deadline)
     }
 
+    func outcomes(tenantID: String, userID: String, deadline: Deadline) throws(StoreError) -> [OutcomeRecord] {
+        try inner.outcomes(tenantID: tenantID, userID: userID, deadline: deadline)
+    }
+
     func checkReadiness(deadline: Deadline) throws(StoreError) {}
 }
 

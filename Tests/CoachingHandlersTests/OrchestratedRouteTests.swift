@@ -47,7 +47,8 @@ struct OrchestratedRouteTests {
     func success() throws {
         let (reply, _) = try send(.success(.succeeded(output: Data(Self.succeeded.utf8))))
         #expect(reply.status == 200)
-        let sortedCoaching = #"{"business_context_used":true,"conversation_id":"conv-1","follow_up_suggestions":[],"message":"Reply","metadata":{"fallback":false,"model":"offline","phase":"exploration","progress":0.3,"source":"orchestrated","truncated":false,"usage":{"input_tokens":0,"output_tokens":0}}}"#
+        // The answer carries the outcome fields and metadata flags even when the stored output predates them.
+        let sortedCoaching = #"{"business_context_used":true,"conversation_id":"conv-1","draft_outcome":null,"follow_up_suggestions":[],"is_complete":false,"message":"Reply","metadata":{"business_context_stale":false,"business_context_used":false,"fallback":false,"language":"en","model":"offline","phase":"exploration","progress":0.3,"source":"orchestrated","truncated":false,"usage":{"input_tokens":0,"output_tokens":0}},"outcome":null}"#
         #expect(reply.body == #"{"data":\#(sortedCoaching),"orchestration":{"data_scope":"coaching_context","fallback":true,"fallback_reason":"BusinessContext.HttpStatus"},"success":true}"#)
     }
 

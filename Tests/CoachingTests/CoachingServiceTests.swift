@@ -40,7 +40,8 @@ import TestSupport
         #expect(outcome.conversation.version == 2)
         #expect(outcome.conversation.tokens == ModelUsage(inputTokens: 100, outputTokens: 20))
         #expect(outcome.conversation.estimatedCostUSD == 0.0006)
-        #expect(coach.turns.first?.phase == .exploration)
+        #expect(coach.turns.first?.phase == .introduction)
+        #expect(coach.turns.first?.allowedPhase == .exploration)
         let session = try service.session(Callers.alice, sessionID: started.conversation.sessionID, deadline: .none)
         #expect(session.tokens == ModelUsage(inputTokens: 100, outputTokens: 20))
         #expect(session.model == "scripted")
@@ -48,8 +49,8 @@ import TestSupport
         #expect(messages.items.map(\.role) == [.assistant, .user, .assistant])
     }
 
-    @Test func aShortAnswerDoesNotAdvanceTheIntroduction() throws {
-        let service = CoachingService.testing()
+    @Test func aCoachThatJudgesThePhaseGoalUnmetHoldsThePhase() throws {
+        let service = CoachingService.testing(coach: ScriptedCoach(goalMet: false))
         let started = try service.start(Callers.alice, .init(topic: .coreValues), deadline: .none)
         let outcome = try service.takeTurn(Callers.alice, TurnRequest(conversationID: started.conversation.conversationID, message: "Hmm"), deadline: .none)
         #expect(outcome.conversation.phase == .introduction)
@@ -216,27 +217,37 @@ import TestSupport
         #expect(try inner.load(ConversationKey(tenantID: "tenant-a", conversationID: id), recentMessages: 10, deadline: .none)?.recentMessages.count == 1)
     }
 
-    @Test func reachingCompletionCompletesTheConversation() throws {
+    @Test func neitherTurnCountsNorAYesWithoutADraftComplete() throws {
         let service = CoachingService.testing()
         let id = try service.start(Callers.alice, .init(topic: .purpose), deadline: .none).conversation.conversationID
-        let answers = [
-            "I started because my father ran a shop",            // introduction → exploration
-            "We helped a family keep their business afloat in the storm",
-            "If we closed, small shops in town would lose their accountant", // exploration → deepening
-            "It matters because I saw my father struggle alone every year",
-            "I would keep doing this even for a modest profit honestly",     // deepening → synthesis
-            "That draft is close",                                  // synthesis → validation
-            "Yes, that's right",                                    // validation → completion
-        ]
+        let answers = (1...12).map { "Answer number \($0) about why the business exists" } + ["Yes, that's right"]
         var last: TurnOutcome?
         for answer in answers {
             last = try service.takeTurn(Callers.alice, TurnRequest(conversationID: id, message: answer), deadline: .none)
         }
+        // No draft was ever proposed: a "yes" and many turns complete nothing.
         let outcome = try #require(last)
-        #expect(outcome.conversation.phase == .completion)
+        #expect(outcome.conversation.status == .active)
+        #expect(outcome.conversation.phase == .synthesis)
+        #expect(outcome.conversation.outcome == nil)
+    }
+
+    @Test func aYesToTheDraftCompletesTheConversation() throws {
+        let draft = CoachingOutcome(topic: .purpose, purpose: PurposeStatement(statement: "We keep small shops afloat."), source: .model)
+        let service = CoachingService.testing(coach: ScriptedCoach(draft: draft))
+        let id = try service.start(Callers.alice, .init(topic: .purpose), deadline: .none).conversation.conversationID
+        var turns: [TurnOutcome] = []
+        for answer in (1...8).map({ "Answer number \($0) about why the business exists" }) + ["Yes, that's right"] {
+            turns.append(try service.takeTurn(Callers.alice, TurnRequest(conversationID: id, message: answer), deadline: .none))
+        }
+        #expect(turns.map(\.conversation.phase) == [.exploration, .exploration, .exploration, .exploration, .deepening, .deepening, .deepening, .synthesis, .completion])
+        #expect(turns[7].conversation.draftOutcome == draft)
+        let outcome = try #require(turns.last)
         #expect(outcome.conversation.status == .completed)
         #expect(outcome.conversation.progress == 1.0)
-        #expect(outcome.conversation.outcomes.count == 1)
+        #expect(outcome.conversation.outcome?.purpose == draft.purpose)
+        #expect(outcome.conversation.outcome?.confirmedAt != nil)
+        #expect(outcome.conversation.outcomes == ["Purpose: We keep small shops afloat."])
         #expect(try service.session(Callers.alice, sessionID: outcome.conversation.sessionID, deadline: .none).status == .completed)
     }
 

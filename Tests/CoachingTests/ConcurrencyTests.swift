@@ -104,5 +104,9 @@ final class ConflictingStore: ConversationStore {
 
     func sessions(tenantID: String, userID: String, page: PageRequest, deadline: Deadline) throws(StoreError) -> Page<SessionRecord> { Page(items: []) }
 
+    func outcomes(tenantID: String, userID: String, deadline: Deadline) throws(StoreError) -> [OutcomeRecord] {
+        try inner.outcomes(tenantID: tenantID, userID: userID, deadline: deadline)
+    }
+
     func checkReadiness(deadline: Deadline) throws(StoreError) {}
 }

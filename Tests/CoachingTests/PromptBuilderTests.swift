@@ -37,9 +37,9 @@ import Testing
             "- Hire a head baker [active], due 2026-11-01 (21 days overdue)",
             "- Grow monthly revenue [at_risk]: 62000 of 100000 (62%), due 2026-12-31 (39 days left)",
             "- Open a second shop [on_track]: 1 of 1 (100%), due 2027-06-30 (220 days left)",
-            "KPIs (furthest from target first):",
-            "- Customer retention: 72 % vs target 85 % (−13)",
-            "- Gross margin: 61 % vs target 65 % (−4)",
+            "KPIs (furthest behind target first):",
+            "- Customer retention: 72 % vs target 85 % (behind by 13)",
+            "- Gross margin: 61 % vs target 65 % (behind by 4)",
             "Recent actions (overdue first):",
             "- Launch loyalty card [in_progress], due 2026-11-12 (10 days overdue), for goal \"Grow monthly revenue\"",
             "- Post job ad [done], due 2026-10-01, for goal \"Hire a head baker\"",
@@ -160,7 +160,7 @@ import Testing
         } else {
             let guide = definition.guide(for: phase)
             #expect(guide?.questions.isEmpty == false)
-            #expect(guide?.questions.allSatisfy { $0.hasSuffix("?") } == true)
+            #expect(guide?.questions.allSatisfy { $0.text.hasSuffix("?") } == true)
         }
     }
 

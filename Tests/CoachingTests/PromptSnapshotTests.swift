@@ -12,8 +12,20 @@ import Testing
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     static func render(topic: CoachingTopic, phase: ConversationPhase) -> String {
+        // Later topics see the confirmed core values (the journey); from validation on there is a draft.
+        let values = CoachingOutcome(topic: .coreValues, coreValues: [
+            CoreValue(name: "Craft", meaning: "We throw out a batch that is not good enough."),
+            CoreValue(name: "Integrity", meaning: "We never lie about where our flour comes from."),
+            CoreValue(name: "Service", meaning: "We fed the street during the flood."),
+        ], source: .owner)
+        let draft = CoachingOutcome(topic: topic, coreValues: values.coreValues,
+                                    purpose: PurposeStatement(statement: "We bake real bread for the neighbourhood."),
+                                    vision: VisionStatement(statement: "Three shops by 2031.", horizonYear: 2031, pillars: ["A training kitchen"]),
+                                    goals: [OutcomeGoal(title: "Open the second shop", target: "1 shop")], source: .offline)
         let turn = CoachingTurn(
-            topic: topic, phase: phase, userTurnsInPhase: 1, businessContext: PromptBuilderTests.context,
+            topic: topic, phase: phase, allowedPhase: phase.next, userTurnsInPhase: 1, responses: 6, businessContext: PromptBuilderTests.context,
+            businessContextStale: phase == .deepening, journey: topic == .coreValues ? [] : [values],
+            draft: phase >= .validation ? draft : nil, categoriesCovered: ["motivation"],
             summary: "- The user said: We bake bread for the neighbourhood.\n- The coach asked: What makes you proud?",
             history: [
                 MessageRecord(seq: 1, role: .assistant, content: TopicCatalog.definition(for: topic).openingQuestion, createdAt: 0, expiresAt: 0),

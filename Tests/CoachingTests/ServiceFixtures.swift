@@ -12,8 +12,15 @@ import TestSupport
 final class ScriptedCoach: Coach {
     private let calls = Mutex<[CoachingTurn]>([])
     let failure: CoachError?
+    let goalMet: Bool?
+    /// Proposed as the draft once the minimums allow synthesis.
+    let draft: CoachingOutcome?
 
-    init(failure: CoachError? = nil) { self.failure = failure }
+    init(failure: CoachError? = nil, goalMet: Bool? = nil, draft: CoachingOutcome? = nil) {
+        self.failure = failure
+        self.goalMet = goalMet
+        self.draft = draft
+    }
 
     var turns: [CoachingTurn] { calls.withLock { $0 } }
     var callCount: Int { calls.withLock { $0.count } }
@@ -24,10 +31,13 @@ final class ScriptedCoach: Coach {
             return calls.count
         }
         if let failure { throw failure }
+        let categories = TopicCatalog.definition(for: turn.topic).questionCategories
         return CoachReply(
             text: "Reply \(index) to \"\(turn.userMessage)\". What else?", followUpQuestion: "What else?",
             suggestions: ["More", "Less"], model: "scripted", usage: ModelUsage(inputTokens: 100, outputTokens: 20),
-            businessContextUsed: turn.businessContext != nil
+            businessContextUsed: turn.businessContext != nil, phaseGoalMet: goalMet,
+            questionCategory: categories[index % categories.count],
+            draftOutcome: turn.allowedPhase >= .synthesis ? draft : nil
         )
     }
 }
@@ -72,6 +82,10 @@ final class FaultyStore: ConversationStore {
 
     func sessions(tenantID: String, userID: String, page: PageRequest, deadline: Deadline) throws(StoreError) -> Page<SessionRecord> {
         try inner.sessions(tenantID: tenantID, userID: userID, page: page, deadline: deadline)
+    }
+
+    func outcomes(tenantID: String, userID: String, deadline: Deadline) throws(StoreError) -> [OutcomeRecord] {
+        try inner.outcomes(tenantID: tenantID, userID: userID, deadline: deadline)
     }
 
     func checkReadiness(deadline: Deadline) throws(StoreError) {

@@ -130,3 +130,50 @@ private enum JSONValue: Decodable {
     case value
     init(from decoder: any Decoder) throws { self = .value }
 }
+
+/// The attributes outcomes added: drafts, the confirmed outcome, the kept
+/// business context and the journey as JSON text, the outcome item without `ttl`.
+@Suite struct OutcomeItemMappingTests {
+    static let values = CoachingOutcome(topic: .coreValues, coreValues: [
+        CoreValue(name: "Craft", meaning: "We redo bad batches."), CoreValue(name: "Honesty", meaning: "We tell the truth."),
+        CoreValue(name: "Care", meaning: "We feed the street."),
+    ], summary: "Three values", confidence: 0.7, source: .offline, confirmedAt: ContractDate(iso8601: "2027-01-15T08:00:00.000Z"))
+
+    @Test func aConversationWithOutcomesReadsBack() throws {
+        var record = StoredItemSamples.conversations[0].1
+        record.draftOutcome = Self.values
+        record.outcome = Self.values
+        record.businessContext = BusinessContext(kpis: [KpiContext(id: "k", name: "Waste", currentValue: 0.05, targetValue: 0.08, higherIsBetter: false)],
+                                                 retrievedAt: ContractDate(iso8601: "2027-01-14"))
+        record.journey = [Self.values]
+        record.categoriesCovered = ["motivation", "decisions"]
+        let attributes = try ConversationItem(record).attributes
+        guard case .s(let json)? = attributes["outcome"] else { Issue.record("outcome is not a string attribute"); return }
+        #expect(json.hasPrefix(#"{"confidence":0.7,"confirmed_at":"2027-01-15T08:00:00.000Z","core_values":[{"meaning":"We redo bad batches.","name":"Craft"}"#))
+        #expect(attributes["categories_covered"] == .strings(["motivation", "decisions"]))
+        #expect(try ConversationItem(item: attributes).record == record)
+    }
+
+    @Test func theOutcomeItemHasNoTTLAndReadsBack() throws {
+        let record = OutcomeRecord(tenantID: "tenant-a", userID: "user-1", topic: .coreValues, conversationID: "conv-1", outcome: Self.values,
+                                   confirmedAt: 1_800_000_000_000)
+        let attributes = try OutcomeItem(record).attributes
+        #expect(attributes["ttl"] == nil)
+        #expect(attributes["pk"] == .s("TENANT#tenant-a#USER#user-1#OUTCOMES"))
+        #expect(attributes["sk"] == .s("OUTCOME#core_values"))
+        #expect(try OutcomeItem(item: attributes).record == record)
+        var broken = attributes
+        broken["outcome"] = .s("{not json")
+        #expect(throws: ItemError.invalidValue(attribute: "outcome")) { try OutcomeItem(item: broken) }
+    }
+
+    @Test func replyLanguageAndStalenessAreStoredOnlyWhenNotTheDefault() throws {
+        var message = StoredItemSamples.messages[0].1
+        message.reply?.language = "de"
+        message.reply?.businessContextStale = true
+        let attributes = MessageItem(message, key: StoredItemSamples.key).attributes
+        #expect(attributes["language"] == .s("de"))
+        #expect(attributes["business_context_stale"] == .bool(true))
+        #expect(try MessageItem(item: attributes).record == message)
+    }
+}

@@ -11,15 +11,36 @@ package protocol Coach: Sendable {
 }
 
 /// Everything a coach may use to answer one turn. The business context is
-/// the caller's own (tenant-scoped by construction); it is never stored.
+/// the caller's own (tenant-scoped by construction).
 package struct CoachingTurn: Sendable {
     package var topic: CoachingTopic
-    /// The phase the conversation is in when the user speaks.
+    /// The phase the conversation is in when the owner speaks; `completion`
+    /// when this message confirmed the draft.
     package var phase: ConversationPhase
+    /// The phase the minimums allow after this turn (``PhasePolicy``): the
+    /// coach moves there when it judges the goal of `phase` met.
+    package var allowedPhase: ConversationPhase
     /// User turns so far in this phase, not counting this one.
     package var userTurnsInPhase: Int
+    /// Owner responses in the conversation, counting this one.
+    package var responses: Int
     package var language: String
+    /// The context sent with this message, or else the one stored with the conversation.
     package var businessContext: BusinessContext?
+    /// The context's `retrieved_at` is older than the configured age.
+    package var businessContextStale: Bool
+    /// The owner's confirmed outcomes of earlier topics (the journey), oldest topic first.
+    package var journey: [CoachingOutcome]
+    /// The current draft outcome, if one was proposed.
+    package var draft: CoachingOutcome?
+    /// The confirmed outcome, when `phase` is completion.
+    package var confirmed: CoachingOutcome?
+    /// The owner said yes, but the draft still lacks these parts (so it was not confirmed).
+    package var confirmationBlockedBy: [String]
+    /// Question categories the owner has answered so far.
+    package var categoriesCovered: [String]
+    /// True when few turns remain before the conversation's length limit.
+    package var nearTurnLimit: Bool
     /// Older turns folded into a summary, if any.
     package var summary: String?
     /// Recent turns, oldest first, already trimmed to the history budget.
@@ -28,17 +49,34 @@ package struct CoachingTurn: Sendable {
     package var userMessage: String
 
     package init(
-        topic: CoachingTopic, phase: ConversationPhase, userTurnsInPhase: Int, language: String = "en",
-        businessContext: BusinessContext? = nil, summary: String? = nil, history: [MessageRecord] = [], userMessage: String
+        topic: CoachingTopic, phase: ConversationPhase, allowedPhase: ConversationPhase? = nil, userTurnsInPhase: Int,
+        responses: Int = 1, language: String = "en", businessContext: BusinessContext? = nil, businessContextStale: Bool = false,
+        journey: [CoachingOutcome] = [], draft: CoachingOutcome? = nil, confirmed: CoachingOutcome? = nil,
+        confirmationBlockedBy: [String] = [], categoriesCovered: [String] = [], nearTurnLimit: Bool = false,
+        summary: String? = nil, history: [MessageRecord] = [], userMessage: String
     ) {
         self.topic = topic
         self.phase = phase
+        self.allowedPhase = allowedPhase ?? phase
         self.userTurnsInPhase = userTurnsInPhase
+        self.responses = responses
         self.language = language
         self.businessContext = businessContext
+        self.businessContextStale = businessContextStale
+        self.journey = journey
+        self.draft = draft
+        self.confirmed = confirmed
+        self.confirmationBlockedBy = confirmationBlockedBy
+        self.categoriesCovered = categoriesCovered
+        self.nearTurnLimit = nearTurnLimit
         self.summary = summary
         self.history = history
         self.userMessage = userMessage
+    }
+
+    /// Everything the owner has said that the coach can see, oldest first, ending with this message.
+    package var ownerMessages: [String] {
+        history.filter { $0.role == .user }.map(\.content) + [userMessage]
     }
 }
 
@@ -63,10 +101,23 @@ package struct CoachReply: Sendable, Equatable {
     package var businessContextUsed: Bool
     /// Model latency in milliseconds (0 for the offline coach).
     package var latencyMilliseconds: Int
+    /// Whether the coach judged the goal of the turn's phase met (the phase then
+    /// advances, within ``PhasePolicy``'s minimums); `nil` when it said nothing.
+    package var phaseGoalMet: Bool?
+    /// Why, in the coach's words (for logs and tests; never shown as such).
+    package var assessment: String?
+    /// The category of the question the reply asks (one of the topic's).
+    package var questionCategory: String?
+    /// A new or revised draft outcome; `nil` keeps the current one.
+    package var draftOutcome: CoachingOutcome?
+    /// The language the reply is written in.
+    package var language: String
 
     package init(
         text: String, followUpQuestion: String? = nil, suggestions: [String] = [], model: String, fallback: Bool = false,
-        truncated: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false, latencyMilliseconds: Int = 0
+        truncated: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false, latencyMilliseconds: Int = 0,
+        phaseGoalMet: Bool? = nil, assessment: String? = nil, questionCategory: String? = nil,
+        draftOutcome: CoachingOutcome? = nil, language: String = "en"
     ) {
         self.text = text
         self.followUpQuestion = followUpQuestion
@@ -78,6 +129,11 @@ package struct CoachReply: Sendable, Equatable {
         self.usage = usage
         self.businessContextUsed = businessContextUsed
         self.latencyMilliseconds = latencyMilliseconds
+        self.phaseGoalMet = phaseGoalMet
+        self.assessment = assessment
+        self.questionCategory = questionCategory
+        self.draftOutcome = draftOutcome
+        self.language = language
     }
 }
 

@@ -48,9 +48,10 @@ package struct ModelCoach: Coach {
         switch response.stopReason {
         case .guardrailIntervened, .contentFiltered:
             return CoachReply(text: Self.refusal, followUpQuestion: lastQuestion(in: Self.refusal), model: response.modelID,
-                              usage: response.usage, businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds)
+                              usage: response.usage, businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds,
+                              phaseGoalMet: false, language: turn.language)
         default:
-            var parsed = ReplyParser.parse(response.text)
+            var parsed = ReplyParser.parse(response.text, topic: turn.topic)
             parsed.text = ReplyText.bounded(parsed.text, maxBytes: ReplyText.maxReplyBytes)
             parsed.followUpQuestion = parsed.followUpQuestion.map { ReplyText.bounded($0, maxBytes: ReplyText.maxReplyBytes) }
             parsed.suggestions = parsed.suggestions.map { ReplyText.bounded($0, maxBytes: ReplyText.maxSuggestionBytes) }
@@ -59,7 +60,9 @@ package struct ModelCoach: Coach {
                 text: parsed.text, followUpQuestion: parsed.followUpQuestion,
                 suggestions: parsed.suggestions.isEmpty ? SuggestionBank.suggestions(for: turn.topic, phase: turn.phase) : parsed.suggestions,
                 model: response.modelID, truncated: response.stopReason == .maxTokens, usage: response.usage,
-                businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds
+                businessContextUsed: usedContext, latencyMilliseconds: response.latencyMilliseconds,
+                phaseGoalMet: parsed.goalMet, assessment: parsed.assessment, questionCategory: parsed.category,
+                draftOutcome: parsed.draft, language: turn.language
             )
         }
     }

@@ -42,6 +42,17 @@ package struct ConversationRecord: Sendable, Equatable {
     package var idempotencyKeys: [IdempotencyEntry]
     /// Epoch seconds after which the record is expired (DynamoDB TTL).
     package var expiresAt: Int64
+    /// The coach's current draft of the outcome (from synthesis on).
+    package var draftOutcome: CoachingOutcome?
+    /// The outcome the owner confirmed; set on completion, revisable afterwards.
+    package var outcome: CoachingOutcome?
+    /// The business context kept with the conversation: sent at the start, replaced
+    /// by a message or task that sends a new one.
+    package var businessContext: BusinessContext?
+    /// The owner's confirmed outcomes of other topics when the conversation started.
+    package var journey: [CoachingOutcome]
+    /// Question categories the owner has answered (for the deepening minimum).
+    package var categoriesCovered: [String]
 
     package init(
         tenantID: String, conversationID: String, userID: String, sessionID: String, topic: CoachingTopic,
@@ -51,8 +62,15 @@ package struct ConversationRecord: Sendable, Equatable {
         summary: String? = nil, summarizedThrough: Int = 0, tokens: ModelUsage = .zero,
         estimatedCostUSD: Double = 0, lastModel: String? = nil, outcomes: [String] = [], lastMessagePreview: String? = nil,
         pauseReason: String? = nil, feedback: String? = nil, rating: Int? = nil,
-        idempotencyKeys: [IdempotencyEntry] = [], expiresAt: Int64
+        idempotencyKeys: [IdempotencyEntry] = [], expiresAt: Int64, draftOutcome: CoachingOutcome? = nil,
+        outcome: CoachingOutcome? = nil, businessContext: BusinessContext? = nil, journey: [CoachingOutcome] = [],
+        categoriesCovered: [String] = []
     ) {
+        self.draftOutcome = draftOutcome
+        self.outcome = outcome
+        self.businessContext = businessContext
+        self.journey = journey
+        self.categoriesCovered = categoriesCovered
         self.tenantID = tenantID
         self.conversationID = conversationID
         self.userID = userID

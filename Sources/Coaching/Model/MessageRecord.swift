@@ -35,12 +35,17 @@ package struct ReplyMetadata: Sendable, Equatable {
     package var usage: ModelUsage
     package var businessContextUsed: Bool
     package var idempotencyKey: String?
+    /// The language the reply is in, and whether the context it used was stale.
+    package var language: String
+    package var businessContextStale: Bool
 
     package init(
         phase: ConversationPhase, followUpQuestion: String? = nil, suggestions: [String] = [], model: String,
         fallback: Bool = false, truncated: Bool = false, usage: ModelUsage = .zero, businessContextUsed: Bool = false,
-        idempotencyKey: String? = nil
+        idempotencyKey: String? = nil, language: String = "en", businessContextStale: Bool = false
     ) {
+        self.language = language
+        self.businessContextStale = businessContextStale
         self.phase = phase
         self.followUpQuestion = followUpQuestion
         self.suggestions = suggestions

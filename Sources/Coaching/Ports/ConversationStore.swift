@@ -32,6 +32,9 @@ package protocol ConversationStore: Sendable {
     /// A user's sessions, most recently started first.
     func sessions(tenantID: String, userID: String, page: PageRequest, deadline: Deadline) throws(StoreError) -> Page<SessionRecord>
 
+    /// The user's latest confirmed outcome of each topic (never expires), in one read.
+    func outcomes(tenantID: String, userID: String, deadline: Deadline) throws(StoreError) -> [OutcomeRecord]
+
     /// Whether the store answers (`GET /health/ready`).
     func checkReadiness(deadline: Deadline) throws(StoreError)
 }
@@ -45,11 +48,15 @@ package struct ConversationWrite: Sendable, Equatable {
     package var expectedVersion: Int?
     /// Messages to add; each sequence number must be new.
     package var newMessages: [MessageRecord]
+    /// A confirmed (or revised) outcome to keep as the user's latest of its topic,
+    /// written in the same atomic change.
+    package var confirmedOutcome: OutcomeRecord?
 
-    package init(conversation: ConversationRecord, expectedVersion: Int?, newMessages: [MessageRecord] = []) {
+    package init(conversation: ConversationRecord, expectedVersion: Int?, newMessages: [MessageRecord] = [], confirmedOutcome: OutcomeRecord? = nil) {
         self.conversation = conversation
         self.expectedVersion = expectedVersion
         self.newMessages = newMessages
+        self.confirmedOutcome = confirmedOutcome
     }
 
     /// The session as it must be after the write (a projection of the header).

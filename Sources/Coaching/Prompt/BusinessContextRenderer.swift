@@ -59,7 +59,7 @@ package struct BusinessContextRenderer: Sendable {
             addSection("Goals (most behind first):", goalOrder(context.goals, today: today)) { goalLine(context.goals[$0], today: today) }
         }
         if !context.kpis.isEmpty {
-            addSection("KPIs (furthest from target first):", kpiOrder(context.kpis)) { kpiLine(context.kpis[$0]) }
+            addSection("KPIs (furthest behind target first):", kpiOrder(context.kpis)) { kpiLine(context.kpis[$0]) }
         }
         if !context.recentActions.isEmpty {
             var goalTitles: [String: String]?
@@ -125,9 +125,13 @@ package struct BusinessContextRenderer: Sendable {
         var line = "- \(ContextText.escaped(kpi.name))"
         switch (kpi.currentValue, kpi.targetValue) {
         case let (current?, target?):
-            let gap = current - target
             line += ": \(ContextText.number(current))\(unit) vs target \(ContextText.number(target))\(unit)"
-            line += " (\(gap >= 0 ? "+" : "−")\(ContextText.number(abs(gap))))"
+            line += kpi.higherIsBetter ? "" : ", lower is better"
+            if kpi.meetsTarget == true {
+                line += " (on target)"
+            } else {
+                line += " (behind by \(ContextText.number(abs(current - target))))"
+            }
         case let (current?, nil):
             line += ": \(ContextText.number(current))\(unit), no target"
         case let (nil, target?):
@@ -138,8 +142,11 @@ package struct BusinessContextRenderer: Sendable {
         return line
     }
 
+    /// How far behind its target a KPI is, relative to the target, in the KPI's
+    /// direction: 0 for a KPI at or past its target (never "behind").
     func relativeGap(_ kpi: KpiContext) -> Double? {
         guard let current = kpi.currentValue, let target = kpi.targetValue else { return nil }
+        if kpi.meetsTarget == true { return 0 }
         let scale = max(abs(target), 1e-9)
         return abs(target - current) / scale
     }

@@ -27,6 +27,10 @@ package enum CoachingError: Error, Sendable, Equatable {
     case modelUnavailable(FailureCause = .unknown)
     /// The idempotency key answered a different request before; nothing was written.
     case idempotencyKeyReused
+    /// The outcome sent is for another topic than the conversation's.
+    case outcomeTopicMismatch(expected: CoachingTopic)
+    /// The caller has no confirmed outcome of this topic.
+    case outcomeNotFound
 }
 
 extension CoachingError {

@@ -46,6 +46,21 @@ extension CoachingService {
         }
     }
 
+    /// The caller's latest confirmed outcome of each topic, in journey order.
+    package func outcomes(_ identity: CallerIdentity, deadline: Deadline) throws(CoachingError) -> [OutcomeRecord] {
+        do {
+            return try store.outcomes(tenantID: identity.tenantID, userID: identity.userID, deadline: deadline)
+        } catch {
+            throw CoachingError(error)
+        }
+    }
+
+    /// The caller's latest confirmed outcome of `topic`.
+    package func outcome(_ identity: CallerIdentity, topic: CoachingTopic, deadline: Deadline) throws(CoachingError) -> OutcomeRecord {
+        guard let record = try outcomes(identity, deadline: deadline).first(where: { $0.topic == topic }) else { throw .outcomeNotFound }
+        return record
+    }
+
     /// Whether the store answers, for `GET /health/ready`.
     package func checkReadiness(deadline: Deadline) throws(CoachingError) {
         do {

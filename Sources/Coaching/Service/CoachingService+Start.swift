@@ -32,13 +32,15 @@ extension CoachingService {
 
     /// Creates a conversation, its session and the opening message in one
     /// write. With an idempotency key the ids derive from it, so a retry
-    /// finds the first attempt's conversation instead of making a second.
+    /// finds the first attempt's conversation instead of making a second. It reads the owner's confirmed outcomes first
+    /// (one read, for topics after core values).
     package func start(_ identity: CallerIdentity, _ start: Start, deadline: Deadline) throws(CoachingError) -> Started {
+        let journey = try journey(identity, for: start.topic, deadline: deadline)
         let now = self.now
         let expiresAt = expiry(from: now)
         let definition = TopicCatalog.definition(for: start.topic)
         let opening = MessageRecord(
-            seq: 1, role: .assistant, content: OpeningMessage.text(for: definition, context: start.businessContext),
+            seq: 1, role: .assistant, content: OpeningMessage.text(for: definition, context: start.businessContext, journey: journey),
             createdAt: now,
             reply: ReplyMetadata(phase: .introduction, followUpQuestion: definition.openingQuestion, model: OpeningMessage.model,
                                  businessContextUsed: start.businessContext?.user?.name != nil, idempotencyKey: start.idempotencyKey),
@@ -57,7 +59,7 @@ extension CoachingService {
             tenantID: identity.tenantID, conversationID: conversationID, userID: identity.userID, sessionID: sessionID,
             topic: start.topic, messageCount: 1, version: 1, language: start.language,
             createdAt: now, updatedAt: now, lastMessagePreview: ConversationRecord.preview(of: opening.content),
-            idempotencyKeys: remembered, expiresAt: expiresAt
+            idempotencyKeys: remembered, expiresAt: expiresAt, businessContext: start.businessContext, journey: journey
         )
         do {
             try save(ConversationWrite(conversation: conversation, expectedVersion: nil, newMessages: [opening]), deadline: deadline)
@@ -100,8 +102,11 @@ enum OpeningMessage {
     /// Recorded as the model of opening messages: no model wrote them.
     static let model = "opening-template"
 
-    static func text(for definition: TopicDefinition, context: BusinessContext?) -> String {
-        let intro = "Let's work on your \(definition.title.lowercased()). By the end we'll have \(definition.outcome)."
+    static func text(for definition: TopicDefinition, context: BusinessContext?, journey: [CoachingOutcome] = []) -> String {
+        var intro = "Let's work on your \(definition.title.lowercased()). By the end we'll have \(definition.outcome)."
+        if !journey.isEmpty {
+            intro += " We'll build on what you have already confirmed: " + journey.map(OutcomeText.line).joined(separator: ". ") + "."
+        }
         if let name = context?.user?.name.trimmingWhitespace(), !name.isEmpty {
             return "Hi \(name). \(intro) \(definition.openingQuestion)"
         }

@@ -17,13 +17,19 @@ package struct CoachingSettings: Sendable, Equatable {
     package var inputCostPerMillionTokens: Double
     package var outputCostPerMillionTokens: Double
     package var history: HistoryBudget
+    /// A business context whose `retrieved_at` is older than this is marked stale in the prompt.
+    package var contextMaxAgeHours: Int
+    /// When this few owner turns remain before ``maxMessagesPerConversation``, the coach offers to wrap up.
+    package var wrapUpTurns: Int
 
     package init(
         recentMessageWindow: Int = 24, retentionDays: Int = 365, maxWriteAttempts: Int = 5, conflictBackoffMilliseconds: Int = 25,
         rememberedIdempotencyKeys: Int = 20, maxMessagesPerConversation: Int = 400,
         inputCostPerMillionTokens: Double = 0, outputCostPerMillionTokens: Double = 0,
-        history: HistoryBudget = HistoryBudget()
+        history: HistoryBudget = HistoryBudget(), contextMaxAgeHours: Int = 24, wrapUpTurns: Int = 3
     ) {
+        self.contextMaxAgeHours = contextMaxAgeHours
+        self.wrapUpTurns = wrapUpTurns
         self.recentMessageWindow = recentMessageWindow
         self.retentionDays = retentionDays
         self.maxWriteAttempts = maxWriteAttempts

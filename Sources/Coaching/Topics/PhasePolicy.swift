@@ -1,45 +1,51 @@
 import CoachingContracts
 
-/// Decides the phase after a user turn, from the topic's ``AdvanceRule``s.
+/// When a conversation may move to the next phase: the Python service's
+/// minimums (`PHASE_REQUIREMENTS`), which no coach's assessment can undercut.
+///
+/// - exploration: at least 1 response from the owner;
+/// - deepening: at least 5 responses, across at least 2 question categories;
+/// - synthesis: at least 8 responses;
+/// - validation: a draft outcome exists;
+/// - completion: only the owner's explicit confirmation (``ConfirmationReader``),
+///   never a count of turns.
 package enum PhasePolicy {
-    /// The phase after the user has spoken.
-    /// - Parameters:
-    ///   - userTurnsInPhase: user turns in `phase`, including this one.
-    package static func phase(after phase: ConversationPhase, in topic: TopicDefinition, userTurnsInPhase: Int, latestMessage: String) -> ConversationPhase {
-        guard phase != .completion, let guide = topic.guide(for: phase) else { return phase }
-        let rule = guide.advance
-        let words = latestMessage.split(whereSeparator: { $0.isWhitespace }).count
-        let enoughTurns = userTurnsInPhase >= rule.minimumUserTurns
-        let substantive = words >= rule.minimumWordsInLatestAnswer
-        let advance: Bool
-        if rule.requiresConfirmation {
-            advance = (enoughTurns && isConfirmation(latestMessage)) || userTurnsInPhase >= rule.confirmationTurnLimit
-        } else {
-            advance = enoughTurns && substantive
+    package static let explorationResponses = 1
+    package static let deepeningResponses = 5
+    package static let deepeningCategories = 2
+    package static let synthesisResponses = 8
+
+    /// What the conversation has, for the minimums.
+    package struct Progress: Sendable, Equatable {
+        /// Owner responses, counting the one just given.
+        package var responses: Int
+        /// Distinct question categories the owner has answered.
+        package var categories: Int
+        package var hasDraft: Bool
+
+        package init(responses: Int, categories: Int, hasDraft: Bool) {
+            self.responses = responses
+            self.categories = categories
+            self.hasDraft = hasDraft
         }
-        return advance ? phase.next : phase
     }
 
-    /// Whether a message reads as agreement.
-    static func isConfirmation(_ message: String) -> Bool {
-        let text = message.lowercased()
-        let negations = ["not quite", "not really", "no,", "no.", "doesn't", "does not", "isn't", "not right", "change"]
-        if text == "no" || negations.contains(where: text.contains) { return false }
-        let affirmations = ["yes", "yep", "yeah", "correct", "agree", "exactly", "that's right", "that is right",
-                            "sounds good", "looks good", "spot on", "perfect", "that's it", "confirmed", "i confirm"]
-        return affirmations.contains(where: text.contains)
-    }
-}
-
-extension ConversationPhase {
-    /// The phase after this one; completion is the last.
-    var next: ConversationPhase {
-        switch self {
-        case .introduction: .exploration
-        case .exploration: .deepening
-        case .deepening: .synthesis
-        case .synthesis: .validation
-        case .validation, .completion: .completion
+    /// Whether the minimums of `phase` hold. Completion is never reached this way.
+    package static func allows(_ phase: ConversationPhase, _ progress: Progress) -> Bool {
+        switch phase {
+        case .introduction: true
+        case .exploration: progress.responses >= explorationResponses
+        case .deepening: progress.responses >= deepeningResponses && progress.categories >= deepeningCategories
+        case .synthesis: progress.responses >= synthesisResponses
+        case .validation: progress.hasDraft
+        case .completion: false
         }
+    }
+
+    /// The phase after a turn: the next one when the coach judged this phase's
+    /// goal met (the offline coach: always) and the minimums allow it, else this one.
+    package static func phase(after phase: ConversationPhase, goalMet: Bool, _ progress: Progress) -> ConversationPhase {
+        guard phase != .completion, goalMet, allows(phase.next, progress) else { return phase }
+        return phase.next
     }
 }

@@ -21,32 +21,35 @@ package struct TopicDefinition: Sendable {
     }
 }
 
-/// How the coach works in one phase, and when the conversation moves on.
+/// How the coach works in one phase.
 package struct PhaseGuide: Sendable {
     package var phase: ConversationPhase
     /// What this phase is for, told to the model.
     package var objective: String
     /// Questions the offline coach asks in this phase, in order.
-    package var questions: [String]
-    package var advance: AdvanceRule
+    package var questions: [TopicQuestion]
 }
 
-/// When a phase is done. All conditions must hold after a user turn.
-package struct AdvanceRule: Sendable, Equatable {
-    /// User turns in this phase, counting the one just taken.
-    var minimumUserTurns: Int
-    /// Words in the latest user message: a one-word answer has not yet
-    /// identified anything worth moving on from.
-    var minimumWordsInLatestAnswer: Int
-    /// The user must confirm (yes, agreed, that's right ...) to move on;
-    /// `confirmationTurnLimit` user turns move on regardless.
-    var requiresConfirmation: Bool
-    var confirmationTurnLimit: Int
+/// A question and the category it explores (the Python service's question
+/// categories: motivation, aversion, relationships, decisions for core values;
+/// each topic has its own). Deepening needs answers in at least two.
+package struct TopicQuestion: Sendable, Equatable {
+    package var category: String
+    package var text: String
 
-    package init(minimumUserTurns: Int, minimumWordsInLatestAnswer: Int = 0, requiresConfirmation: Bool = false, confirmationTurnLimit: Int = 3) {
-        self.minimumUserTurns = minimumUserTurns
-        self.minimumWordsInLatestAnswer = minimumWordsInLatestAnswer
-        self.requiresConfirmation = requiresConfirmation
-        self.confirmationTurnLimit = confirmationTurnLimit
+    package init(_ category: String, _ text: String) {
+        self.category = category
+        self.text = text
+    }
+}
+
+extension TopicDefinition {
+    /// The categories of the topic's exploring questions, in first-use order.
+    package var questionCategories: [String] {
+        var seen: [String] = []
+        for guide in phases where guide.phase < .synthesis {
+            for question in guide.questions where !seen.contains(question.category) { seen.append(question.category) }
+        }
+        return seen
     }
 }

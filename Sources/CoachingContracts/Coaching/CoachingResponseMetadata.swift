@@ -11,9 +11,18 @@ package struct CoachingResponseMetadata: Codable, Sendable, Equatable {
     package var source: RequestSource
     package var dataScope: String?
     package var usage: TokenUsage
+    /// The language the reply is in (`en` from the offline coach whatever was asked).
+    package var language: String
+    /// Whether a business context grounded the reply, and whether it was older than the configured age.
+    package var businessContextUsed: Bool
+    package var businessContextStale: Bool
 
     package init(model: String, fallback: Bool, truncated: Bool = false, phase: ConversationPhase, progress: Double? = nil,
-                source: RequestSource, dataScope: String? = nil, usage: TokenUsage = TokenUsage()) {
+                source: RequestSource, dataScope: String? = nil, usage: TokenUsage = TokenUsage(), language: String = "en",
+                businessContextUsed: Bool = false, businessContextStale: Bool = false) {
+        self.language = language
+        self.businessContextUsed = businessContextUsed
+        self.businessContextStale = businessContextStale
         self.model = model
         self.fallback = fallback
         self.truncated = truncated
@@ -36,11 +45,17 @@ package struct CoachingResponseMetadata: Codable, Sendable, Equatable {
         source = try container.decode(RequestSource.self, forKey: .source)
         dataScope = try container.decodeIfPresent(String.self, forKey: .dataScope)
         usage = try container.decode(TokenUsage.self, forKey: .usage)
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? "en"
+        businessContextUsed = try container.decodeIfPresent(Bool.self, forKey: .businessContextUsed) ?? false
+        businessContextStale = try container.decodeIfPresent(Bool.self, forKey: .businessContextStale) ?? false
     }
 
     enum CodingKeys: String, CodingKey {
         case model, fallback, truncated, phase, progress, source
         case dataScope = "data_scope"
-        case usage
+        case usage, language
+        case businessContextUsed = "business_context_used"
+        case businessContextStale = "business_context_stale"
     }
+
 }

@@ -5,13 +5,17 @@ package struct KpiContext: Codable, Sendable, Equatable {
     package var currentValue: Double?
     package var targetValue: Double?
     package var unit: String?
+    /// Whether a larger value is better (revenue) or a smaller one (waste, churn). Default true.
+    package var higherIsBetter: Bool
 
-    package init(id: String, name: String, currentValue: Double? = nil, targetValue: Double? = nil, unit: String? = nil) {
+    package init(id: String, name: String, currentValue: Double? = nil, targetValue: Double? = nil, unit: String? = nil,
+                higherIsBetter: Bool = true) {
         self.id = id
         self.name = name
         self.currentValue = currentValue
         self.targetValue = targetValue
         self.unit = unit
+        self.higherIsBetter = higherIsBetter
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -19,6 +23,7 @@ package struct KpiContext: Codable, Sendable, Equatable {
         case currentValue = "current_value"
         case targetValue = "target_value"
         case unit
+        case higherIsBetter = "higher_is_better"
         // The .NET API's camelCase (System.Text.Json default policy).
         case currentValueCamel = "currentValue"
         case targetValueCamel = "targetValue"
@@ -33,6 +38,13 @@ package struct KpiContext: Codable, Sendable, Equatable {
         targetValue = try container.decodeIfPresent(Double.self, forKey: .targetValue)
             ?? container.decodeIfPresent(Double.self, forKey: .targetValueCamel)
         unit = try container.decodeIfPresent(String.self, forKey: .unit)
+        higherIsBetter = try container.decodeIfPresent(Bool.self, forKey: .higherIsBetter) ?? true
+    }
+
+    /// Whether the KPI has reached its target, in its direction; `nil` without both values.
+    package var meetsTarget: Bool? {
+        guard let currentValue, let targetValue else { return nil }
+        return higherIsBetter ? currentValue >= targetValue : currentValue <= targetValue
     }
 
     /// Writes the contract's snake_case names only.
@@ -43,6 +55,7 @@ package struct KpiContext: Codable, Sendable, Equatable {
         try container.encodeIfPresent(currentValue, forKey: .currentValue)
         try container.encodeIfPresent(targetValue, forKey: .targetValue)
         try container.encodeIfPresent(unit, forKey: .unit)
+        try container.encode(higherIsBetter, forKey: .higherIsBetter)
     }
 }
 
@@ -52,7 +65,7 @@ extension KpiContext: JSONContract {
     package static func read(from reader: inout ContractReader) throws(JSONSyntaxError) -> KpiContext? {
         let mark = reader.issueCount
         guard var object = try reader.beginObject() else { return nil }
-        var id: String?, name: String?, currentValue: Double?, targetValue: Double?, unit: String?
+        var id: String?, name: String?, currentValue: Double?, targetValue: Double?, unit: String?, higherIsBetter: Bool?
         while let field = try reader.nextField(&object, in: fields) {
             switch field {
             case .id: id = try reader.readToken()
@@ -60,10 +73,12 @@ extension KpiContext: JSONContract {
             case .currentValue, .currentValueCamel: currentValue = try reader.readDouble(nullable: true)
             case .targetValue, .targetValueCamel: targetValue = try reader.readDouble(nullable: true)
             case .unit: unit = try reader.readText(maxCharacters: ContractLimits.maxLabelCharacters, allowsBlank: true, nullable: true)
+            case .higherIsBetter: higherIsBetter = try reader.readBool(nullable: true)
             }
         }
         reader.endObject(object, fields)
         guard reader.issueCount == mark, let id, let name else { return nil }
-        return KpiContext(id: id, name: name, currentValue: currentValue, targetValue: targetValue, unit: unit)
+        return KpiContext(id: id, name: name, currentValue: currentValue, targetValue: targetValue, unit: unit,
+                          higherIsBetter: higherIsBetter ?? true)
     }
 }

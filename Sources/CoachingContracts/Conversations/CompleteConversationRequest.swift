@@ -4,14 +4,18 @@ package struct CompleteConversationRequest: Codable, Sendable, Equatable {
     package var feedback: String?
     /// 1...5.
     package var rating: Int?
+    /// The outcome the owner confirms by completing; without one, the
+    /// conversation's current draft is confirmed (when it is usable).
+    package var outcome: CoachingOutcome?
 
-    package init(feedback: String? = nil, rating: Int? = nil) {
+    package init(feedback: String? = nil, rating: Int? = nil, outcome: CoachingOutcome? = nil) {
         self.feedback = feedback
         self.rating = rating
+        self.outcome = outcome
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case feedback, rating
+        case feedback, rating, outcome
     }
 }
 
@@ -28,6 +32,7 @@ extension CompleteConversationRequest: JSONContract {
             case .feedback:
                 request.feedback = try reader.readText(maxCharacters: ContractLimits.maxFeedbackCharacters, allowsBlank: true, nullable: true)
             case .rating: request.rating = try reader.readInt(in: ContractLimits.ratingRange, nullable: true)
+            case .outcome: request.outcome = try reader.readModel(CoachingOutcome.self, nullable: true)
             }
         }
         reader.endObject(object, fields)

@@ -4,16 +4,24 @@ package struct ConversationDetail: Codable, Sendable, Equatable {
     package var messages: [ConversationMessage]
     /// Where the next page of messages starts; absent on the last page.
     package var nextCursor: String?
+    /// The coach's current draft and the confirmed outcome (`null` when there is none).
+    package var draftOutcome: CoachingOutcome?
+    package var outcome: CoachingOutcome?
 
-    package init(summary: ConversationSummary, messages: [ConversationMessage], nextCursor: String? = nil) {
+    package init(summary: ConversationSummary, messages: [ConversationMessage], nextCursor: String? = nil,
+                draftOutcome: CoachingOutcome? = nil, outcome: CoachingOutcome? = nil) {
         self.summary = summary
         self.messages = messages
         self.nextCursor = nextCursor
+        self.draftOutcome = draftOutcome
+        self.outcome = outcome
     }
 
     enum CodingKeys: String, CodingKey {
         case messages
         case nextCursor = "next_cursor"
+        case draftOutcome = "draft_outcome"
+        case outcome
     }
 
     /// The summary's fields, flattened beside `messages` and `next_cursor`.
@@ -22,6 +30,8 @@ package struct ConversationDetail: Codable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         messages = try container.decode([ConversationMessage].self, forKey: .messages)
         nextCursor = try container.decodeIfPresent(String.self, forKey: .nextCursor)
+        draftOutcome = try container.decodeIfPresent(CoachingOutcome.self, forKey: .draftOutcome)
+        outcome = try container.decodeIfPresent(CoachingOutcome.self, forKey: .outcome)
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -29,5 +39,7 @@ package struct ConversationDetail: Codable, Sendable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(messages, forKey: .messages)
         try container.encodeIfPresent(nextCursor, forKey: .nextCursor)
+        try container.encode(draftOutcome, forKey: .draftOutcome)
+        try container.encode(outcome, forKey: .outcome)
     }
 }

@@ -4,16 +4,20 @@ package struct SendMessageRequest: Codable, Sendable, Equatable {
     /// 1...4000 characters, trimmed.
     package var userMessage: String
     package var metadata: [String: String]?
+    /// Replaces the business context stored with the conversation.
+    package var businessContext: BusinessContext?
 
-    package init(userMessage: String, metadata: [String: String]? = nil) {
+    package init(userMessage: String, metadata: [String: String]? = nil, businessContext: BusinessContext? = nil) {
         self.userMessage = userMessage
         self.metadata = metadata
+        self.businessContext = businessContext
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case userMessage = "user_message"
         case message
         case metadata
+        case businessContext = "business_context"
     }
 
     package init(from decoder: any Decoder) throws {
@@ -21,12 +25,14 @@ package struct SendMessageRequest: Codable, Sendable, Equatable {
         userMessage = try container.decodeIfPresent(String.self, forKey: .userMessage)
             ?? container.decode(String.self, forKey: .message)
         metadata = try container.decodeIfPresent([String: String].self, forKey: .metadata)
+        businessContext = try container.decodeIfPresent(BusinessContext.self, forKey: .businessContext)
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(userMessage, forKey: .userMessage)
         try container.encodeIfPresent(metadata, forKey: .metadata)
+        try container.encodeIfPresent(businessContext, forKey: .businessContext)
     }
 }
 
@@ -44,6 +50,7 @@ extension SendMessageRequest: JSONContract {
             case .metadata:
                 request.metadata = try reader.readStringMap(
                     maxEntries: ContractLimits.maxMetadataEntries, maxValueCharacters: ContractLimits.maxMetadataValueCharacters, nullable: true)
+            case .businessContext: request.businessContext = try reader.readBusinessContext()
             }
         }
         reader.endObject(object, fields)

@@ -51,7 +51,7 @@ package struct ContractLimits: Sendable, Equatable {
     /// A coaching message: 1...4000 characters after trimming.
     static let maxMessageCharacters = 4_000
     /// Goal and action titles.
-    static let maxTitleCharacters = 500
+    package static let maxTitleCharacters = 500
     /// Names of people, companies and KPIs.
     static let maxNameCharacters = 200
     /// Goal and action descriptions.
@@ -85,4 +85,16 @@ package struct ContractLimits: Sendable, Equatable {
     static let pageSizeRange = 1...100
     static let defaultPageSize = 20
     static let maxCursorLength = 1_024
+    /// Outcomes: value names, sentences (meanings, statements, pillars, goal parts),
+    /// a vision's paragraph, summaries and business impact notes.
+    static let maxOutcomeNameCharacters = 80
+    static let maxOutcomeSentenceCharacters = 400
+    package static let maxVisionCharacters = 1_000
+    static let maxOutcomeNoteCharacters = 1_000
+    /// How many core values, vision pillars and goals an outcome holds.
+    static let coreValueCount = 3...7
+    static let visionPillarCount = 1...5
+    static let outcomeGoalCount = 1...5
+    /// The years a vision may describe.
+    package static let horizonYearRange = 2000...2100
 }

@@ -9,6 +9,12 @@ extension APIError {
             self = .notFound(code: "CONVERSATION_NOT_FOUND", message: "No such conversation.")
         case .sessionNotFound:
             self = .notFound(code: "SESSION_NOT_FOUND", message: "No such session.")
+        case .conversationNotActive(.completed):
+            self = .conflict(
+                code: "CONVERSATION_NOT_ACTIVE",
+                message: "The conversation is completed and takes no more messages. Revise its outcome with "
+                    + "PUT /api/v1/conversations/{id}/outcome, or start a new conversation with POST /api/v1/conversations/initiate."
+            )
         case .conversationNotActive(let status):
             self = .conflict(code: "CONVERSATION_NOT_ACTIVE", message: "The conversation is \(status.rawValue); only active conversations take messages.")
         case .invalidTransition(let from, let to):
@@ -29,6 +35,10 @@ extension APIError {
         case .storeFailed:
             // Access denied, a missing table, a request DynamoDB calls invalid: retrying will not help.
             self = .internalError
+        case .outcomeTopicMismatch(let topic):
+            self = .validation([ValidationIssue(loc: ["body", "topic"], msg: "Outcome must be for this conversation's topic, '\(topic.rawValue)'", type: "topic_mismatch")])
+        case .outcomeNotFound:
+            self = .notFound(code: "OUTCOME_NOT_FOUND", message: "No confirmed outcome for this topic yet.")
         case .modelUnavailable:
             self = .unavailable(code: "MODEL_UNAVAILABLE", message: "The coach is temporarily unavailable; retry shortly.")
         }

@@ -30,7 +30,7 @@ enum WireMapping {
     static func state(_ conversation: ConversationRecord) -> ConversationStateResponse {
         ConversationStateResponse(
             conversationID: conversation.conversationID, status: conversation.status, phase: conversation.phase,
-            updatedAt: date(conversation.updatedAt)
+            updatedAt: date(conversation.updatedAt), outcome: conversation.outcome, draftOutcome: conversation.draftOutcome
         )
     }
 
@@ -56,10 +56,17 @@ enum WireMapping {
         return SendMessageResponse(
             conversationID: outcome.conversation.conversationID, message: outcome.assistantMessage.content,
             followUpQuestion: reply?.followUpQuestion, followUpSuggestions: reply?.suggestions ?? [],
-            phase: reply?.phase ?? outcome.conversation.phase, isComplete: (reply?.phase ?? outcome.conversation.phase) == .completion,
+            phase: reply?.phase ?? outcome.conversation.phase,
+            isComplete: (reply?.phase ?? outcome.conversation.phase) == .completion && outcome.conversation.status == .completed,
             messageCount: max(outcome.assistantMessage.seq, outcome.conversation.messageCount),
-            fallback: reply?.fallback ?? false, model: reply?.model ?? "unknown"
+            fallback: reply?.fallback ?? false, model: reply?.model ?? "unknown",
+            draftOutcome: outcome.conversation.draftOutcome, outcome: outcome.conversation.outcome,
+            businessContextUsed: reply?.businessContextUsed ?? false, language: reply?.language ?? outcome.conversation.language
         )
+    }
+
+    static func confirmed(_ record: OutcomeRecord) -> ConfirmedOutcome {
+        ConfirmedOutcome(topic: record.topic, outcome: record.outcome, conversationID: record.conversationID, confirmedAt: date(record.confirmedAt))
     }
 
     static func coachingResponse(_ outcome: TurnOutcome, source: RequestSource, dataScope: String?) -> CoachingResponse {
@@ -72,8 +79,11 @@ enum WireMapping {
             metadata: CoachingResponseMetadata(
                 model: reply?.model ?? "unknown", fallback: reply?.fallback ?? false, truncated: reply?.truncated ?? false,
                 phase: phase, source: source,
-                dataScope: dataScope, usage: usage(reply?.usage ?? .zero)
-            )
+                dataScope: dataScope, usage: usage(reply?.usage ?? .zero), language: reply?.language ?? outcome.conversation.language,
+                businessContextUsed: reply?.businessContextUsed ?? false, businessContextStale: reply?.businessContextStale ?? false
+            ),
+            isComplete: outcome.conversation.status == .completed && phase == .completion,
+            draftOutcome: outcome.conversation.draftOutcome, outcome: outcome.conversation.outcome
         )
     }
 }

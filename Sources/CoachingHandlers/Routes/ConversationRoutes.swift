@@ -26,10 +26,13 @@ extension Endpoints {
         let id = try context.pathID("id", as: "conversation_id")
         let key = try context.idempotencyKey()
         let body = try context.body(SendMessageRequest.self)
+        try body.businessContext?.checkBelongs(to: caller, at: ["body", "business_context"])
         let digest = key == nil ? nil : try context.requestDigest(of: body, coder: coder)
         let outcome = try perform { () throws(CoachingError) in
-            try service.takeTurn(caller, TurnRequest(conversationID: id, message: body.userMessage, idempotencyKey: key, requestDigest: digest),
-                                 deadline: context.deadline)
+            try service.takeTurn(caller, TurnRequest(
+                conversationID: id, message: body.userMessage, businessContext: body.businessContext, idempotencyKey: key,
+                requestDigest: digest
+            ), deadline: context.deadline)
         }
         record(outcome, source: .direct, context: context)
         return try coder.success(200, WireMapping.sendMessage(outcome), headers: outcome.replayed ? ["idempotent-replayed": "true"] : [:])
@@ -45,7 +48,8 @@ extension Endpoints {
                                      deadline: context.deadline)
         }
         return try coder.success(200, ConversationDetail(
-            summary: WireMapping.summary(conversation), messages: messages.items.map(WireMapping.message), nextCursor: messages.nextCursor
+            summary: WireMapping.summary(conversation), messages: messages.items.map(WireMapping.message), nextCursor: messages.nextCursor,
+            draftOutcome: conversation.draftOutcome, outcome: conversation.outcome
         ))
     }
 
@@ -85,7 +89,19 @@ extension Endpoints {
         let id = try context.pathID("id", as: "conversation_id")
         let body = try context.body(CompleteConversationRequest.self)
         let conversation = try perform { () throws(CoachingError) in
-            try service.complete(caller, conversationID: id, feedback: body.feedback, rating: body.rating, deadline: context.deadline)
+            try service.complete(caller, conversationID: id, feedback: body.feedback, rating: body.rating, outcome: body.outcome, deadline: context.deadline)
+        }
+        return try coder.success(200, WireMapping.state(conversation))
+    }
+
+    /// `PUT /api/v1/conversations/{id}/outcome`: the owner's wording of the outcome.
+    /// Before completion it becomes the draft; after, it revises the confirmed outcome.
+    func reviseOutcome(_ context: RouteContext) throws -> APIResponse {
+        let caller = try context.caller(dependencies.identity)
+        let id = try context.pathID("id", as: "conversation_id")
+        let body = try context.body(CoachingOutcome.self)
+        let conversation = try perform { () throws(CoachingError) in
+            try service.reviseOutcome(caller, conversationID: id, outcome: body, deadline: context.deadline)
         }
         return try coder.success(200, WireMapping.state(conversation))
     }

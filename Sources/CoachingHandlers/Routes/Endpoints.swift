@@ -26,6 +26,9 @@ struct Endpoints: Sendable {
         router.add("POST", "/api/v1/conversations/{id}/pause") { try endpoints.pause($0) }
         router.add("POST", "/api/v1/conversations/{id}/resume") { try endpoints.resume($0) }
         router.add("POST", "/api/v1/conversations/{id}/complete") { try endpoints.complete($0) }
+        router.add("PUT", "/api/v1/conversations/{id}/outcome") { try endpoints.reviseOutcome($0) }
+        router.add("GET", "/api/v1/outcomes") { try endpoints.listOutcomes($0) }
+        router.add("GET", "/api/v1/outcomes/{topic}") { try endpoints.outcome($0) }
         router.add("GET", "/api/v1/sessions") { try endpoints.listSessions($0) }
         router.add("GET", "/api/v1/sessions/{id}") { try endpoints.session($0) }
     }

@@ -52,6 +52,8 @@ package enum TaskError: Error, Sendable, Equatable, LambdaFunctionError {
         case .idempotencyKeyReused: self = .validationFailed("idempotency key: answered a different request before")
         case .storeUnavailable, .storeFailed: self = .storeUnavailable
         case .modelUnavailable: self = .modelUnavailable
+        case .outcomeTopicMismatch(let topic): self = .validationFailed("outcome.topic: should be \(topic.rawValue)")
+        case .outcomeNotFound: self = .conversationNotFound
         }
     }
 

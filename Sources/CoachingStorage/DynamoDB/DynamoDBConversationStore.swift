@@ -42,6 +42,10 @@ package final class DynamoDBConversationStore: ConversationStore {
             actions.append(.put(table: tables.conversations, item: header, condition: .equals("version", .number(expected))))
             actions.append(.put(table: tables.sessions, item: try encode(SessionItem(write.session))))
         }
+        if let outcome = write.confirmedOutcome {
+            // No condition and no ttl: the latest confirmation of a topic replaces the last one and never expires.
+            actions.append(.put(table: tables.conversations, item: try encode(OutcomeItem(outcome))))
+        }
         for message in write.newMessages {
             actions.append(.put(table: tables.conversations, item: try encode(MessageItem(message, key: key)), condition: .attributeNotExists("pk")))
         }
@@ -139,6 +143,25 @@ package final class DynamoDBConversationStore: ConversationStore {
         guard let item else { return nil }
         let session = try decode(SessionItem.self, item)
         return session.ttl > nowSeconds ? session.record : nil
+    }
+
+    /// One Query on the user's outcome partition.
+    package func outcomes(tenantID: String, userID: String, deadline: Deadline) throws(StoreError) -> [OutcomeRecord] {
+        let page: QueryPage
+        do {
+            page = try client.query(QueryInput(
+                tableName: tables.conversations,
+                keyCondition: KeyCondition(
+                    partitionKey: "pk", equals: .s(StorageKeys.outcomePartition(tenantID: tenantID, userID: userID)),
+                    sortKey: "sk", .beginsWith(.s(StorageKeys.outcomePrefix))
+                ),
+                consistentRead: true
+            ), deadline: deadline)
+        } catch {
+            throw StoreError(error)
+        }
+        let records = try page.items.map { (item: DynamoDBItem) throws(StoreError) -> OutcomeRecord in try decode(OutcomeItem.self, item).record }
+        return records.sorted { $0.topic.journeyOrder < $1.topic.journeyOrder }
     }
 
     package func checkReadiness(deadline: Deadline) throws(StoreError) {

@@ -1,5 +1,6 @@
 import AWSCore
 import Coaching
+import CoachingContracts
 import Essentials
 import FoundationEssentials
 
@@ -39,6 +40,11 @@ package final class FileConversationStore: ConversationStore {
 
     private func sessionIndexPath(tenantID: String, sessionID: String) -> String {
         "\(tenantDirectory(tenantID))/sessions/\(Self.fileName(sessionID))"
+    }
+
+    /// `tenants/<tenant>/outcomes/<user>/<topic>.json`: the user's confirmed outcome of a topic (no expiry).
+    private func outcomeDirectory(tenantID: String, userID: String) -> String {
+        "\(tenantDirectory(tenantID))/outcomes/\(Self.fileName(userID))"
     }
 
     /// Ids up to this many bytes are stored under their hex encoding.
@@ -107,6 +113,9 @@ package final class FileConversationStore: ConversationStore {
                 } catch {
                     throw .corruptRecord("a conversation cannot be encoded")
                 }
+                // The outcome file first: if the conversation write then fails, the
+                // owner's confirmed result is kept and the turn can be retried.
+                if let outcome = write.confirmedOutcome { try saveOutcome(outcome) }
                 try AtomicFile.write(data, to: path)
             } catch {
                 // A creation that could not write its document (disk full, say) leaves no index behind.
@@ -124,6 +133,33 @@ package final class FileConversationStore: ConversationStore {
         guard let indexed = try AtomicFile.read(indexPath) else { return false }
         let owner = ConversationKey(tenantID: tenantID, conversationID: String(decoding: indexed, as: UTF8.self))
         return try liveDocument(owner) != nil
+    }
+
+    private func saveOutcome(_ outcome: OutcomeRecord) throws(StoreError) {
+        let directory = outcomeDirectory(tenantID: outcome.tenantID, userID: outcome.userID)
+        try AtomicFile.createDirectory("\(tenantDirectory(outcome.tenantID))/outcomes")
+        try AtomicFile.createDirectory(directory)
+        let data: Data
+        do {
+            data = try encoder.encode(OutcomeItem(outcome))
+        } catch {
+            throw .corruptRecord("an outcome cannot be encoded")
+        }
+        try AtomicFile.write(data, to: "\(directory)/\(outcome.topic.rawValue).json")
+    }
+
+    package func outcomes(tenantID: String, userID: String, deadline: Deadline) throws(StoreError) -> [OutcomeRecord] {
+        let directory = outcomeDirectory(tenantID: tenantID, userID: userID)
+        var records: [OutcomeRecord] = []
+        for topic in CoachingTopic.allCases {
+            guard let data = try AtomicFile.read("\(directory)/\(topic.rawValue).json") else { continue }
+            do {
+                records.append(try decoder.decode(OutcomeItem.self, from: data).record)
+            } catch {
+                throw .corruptRecord("an outcome file cannot be decoded")
+            }
+        }
+        return records
     }
 
     package func load(_ key: ConversationKey, recentMessages: Int, deadline: Deadline) throws(StoreError) -> ConversationSnapshot? {

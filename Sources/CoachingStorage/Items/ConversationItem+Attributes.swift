@@ -40,6 +40,11 @@ extension ConversationItem: StoredItem {
         gsi1pk = try item.string("gsi1pk")
         gsi1sk = try item.string("gsi1sk")
         ttl = try item.integer("ttl")
+        draftOutcome = try item.optionalJSON("draft_outcome", as: CoachingOutcome.self)
+        outcome = try item.optionalJSON("outcome", as: CoachingOutcome.self)
+        businessContext = try item.optionalJSON("business_context", as: BusinessContext.self)
+        journey = try item.optionalJSON("journey", as: [CoachingOutcome].self)
+        categoriesCovered = try item.optionalStrings("categories_covered")
     }
 
     var attributes: DynamoDBItem {
@@ -82,6 +87,13 @@ extension ConversationItem: StoredItem {
             item["rating"] = rating.map { .number($0) }
             item["last_message_preview"] = lastMessagePreview.map { .s($0) }
             item["idempotency_digests"] = idempotencyDigests.map { .strings($0) }
+            item["draft_outcome"] = try draftOutcome.map { (value: CoachingOutcome) throws(ItemError) in try .json(value, attribute: "draft_outcome") }
+            item["outcome"] = try outcome.map { (value: CoachingOutcome) throws(ItemError) in try .json(value, attribute: "outcome") }
+            item["business_context"] = try businessContext.map { (value: BusinessContext) throws(ItemError) in
+                try .json(value, attribute: "business_context")
+            }
+            item["journey"] = try journey.map { (value: [CoachingOutcome]) throws(ItemError) in try .json(value, attribute: "journey") }
+            item["categories_covered"] = categoriesCovered.map { .strings($0) }
             return item
         }
     }

@@ -41,6 +41,11 @@ struct ConversationItem: Codable, Sendable, Equatable {
     var gsi1pk: String
     var gsi1sk: String
     var ttl: Int64
+    var draftOutcome: CoachingOutcome?
+    var outcome: CoachingOutcome?
+    var businessContext: BusinessContext?
+    var journey: [CoachingOutcome]?
+    var categoriesCovered: [String]?
 
     enum CodingKeys: String, CodingKey {
         case pk, sk, entity
@@ -70,6 +75,11 @@ struct ConversationItem: Codable, Sendable, Equatable {
         case idempotencySeqs = "idempotency_seqs"
         case idempotencyDigests = "idempotency_digests"
         case gsi1pk, gsi1sk, ttl
+        case draftOutcome = "draft_outcome"
+        case outcome
+        case businessContext = "business_context"
+        case journey
+        case categoriesCovered = "categories_covered"
     }
 
     init(_ record: ConversationRecord) {
@@ -111,6 +121,11 @@ struct ConversationItem: Codable, Sendable, Equatable {
         gsi1pk = StorageKeys.userPartition(tenantID: record.tenantID, userID: record.userID)
         gsi1sk = StorageKeys.recencySortKey(epochMilliseconds: record.updatedAt, id: record.conversationID)
         ttl = record.expiresAt
+        draftOutcome = record.draftOutcome
+        outcome = record.outcome
+        businessContext = record.businessContext
+        journey = record.journey.isEmpty ? nil : record.journey
+        categoriesCovered = record.categoriesCovered.isEmpty ? nil : record.categoriesCovered
     }
 
     var record: ConversationRecord {
@@ -124,7 +139,8 @@ struct ConversationItem: Codable, Sendable, Equatable {
             lastMessagePreview: lastMessagePreview, pauseReason: pauseReason,
             feedback: feedback, rating: rating,
             idempotencyKeys: idempotencyEntries,
-            expiresAt: ttl
+            expiresAt: ttl, draftOutcome: draftOutcome, outcome: outcome, businessContext: businessContext,
+            journey: journey ?? [], categoriesCovered: categoriesCovered ?? []
         )
     }
 

@@ -20,6 +20,8 @@ extension MessageItem: StoredItem {
         outputTokens = try item.optionalInteger("output_tokens")
         businessContextUsed = try item.optionalBool("business_context_used")
         idempotencyKey = try item.optionalString("idempotency_key")
+        language = try item.optionalString("language")
+        businessContextStale = try item.optionalBool("business_context_stale")
         ttl = try item.integer("ttl")
     }
 
@@ -44,6 +46,8 @@ extension MessageItem: StoredItem {
         item["output_tokens"] = outputTokens.map { .number($0) }
         item["business_context_used"] = businessContextUsed.map { .bool($0) }
         item["idempotency_key"] = idempotencyKey.map { .s($0) }
+        item["language"] = language.map { .s($0) }
+        item["business_context_stale"] = businessContextStale.map { .bool($0) }
         return item
     }
 }

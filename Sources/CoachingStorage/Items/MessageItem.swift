@@ -21,6 +21,8 @@ struct MessageItem: Codable, Sendable, Equatable {
     var outputTokens: Int?
     var businessContextUsed: Bool?
     var idempotencyKey: String?
+    var language: String?
+    var businessContextStale: Bool?
     var ttl: Int64
 
     enum CodingKeys: String, CodingKey {
@@ -33,6 +35,8 @@ struct MessageItem: Codable, Sendable, Equatable {
         case outputTokens = "output_tokens"
         case businessContextUsed = "business_context_used"
         case idempotencyKey = "idempotency_key"
+        case language
+        case businessContextStale = "business_context_stale"
         case ttl
     }
 
@@ -54,6 +58,9 @@ struct MessageItem: Codable, Sendable, Equatable {
         outputTokens = record.reply?.usage.outputTokens
         businessContextUsed = record.reply?.businessContextUsed
         idempotencyKey = record.reply?.idempotencyKey
+        // Only what differs from the defaults ("en", fresh), as items written before these existed.
+        language = record.reply.flatMap { $0.language == "en" ? nil : $0.language }
+        businessContextStale = record.reply.flatMap { $0.businessContextStale ? true : nil }
         ttl = record.expiresAt
     }
 
@@ -64,7 +71,8 @@ struct MessageItem: Codable, Sendable, Equatable {
                 phase: phase, followUpQuestion: followUpQuestion, suggestions: suggestions ?? [], model: model,
                 fallback: fallback ?? false, truncated: truncated ?? false,
                 usage: ModelUsage(inputTokens: inputTokens ?? 0, outputTokens: outputTokens ?? 0),
-                businessContextUsed: businessContextUsed ?? false, idempotencyKey: idempotencyKey
+                businessContextUsed: businessContextUsed ?? false, idempotencyKey: idempotencyKey,
+                language: language ?? "en", businessContextStale: businessContextStale ?? false
             )
         }
         return MessageRecord(seq: seq, role: role, content: content, createdAt: createdAt, reply: reply, expiresAt: ttl)

@@ -25,6 +25,15 @@ enum StorageKeys {
         "TENANT#\(tenantID)#USER#\(userID)"
     }
 
+    /// The partition of a user's confirmed outcomes (one `OUTCOME#topic` item each, no TTL).
+    static func outcomePartition(tenantID: String, userID: String) -> String {
+        "TENANT#\(tenantID)#USER#\(userID)#OUTCOMES"
+    }
+
+    static let outcomePrefix = "OUTCOME#"
+
+    static func outcomeSortKey(topic: String) -> String { outcomePrefix + topic }
+
     static func messageSortKey(seq: Int) -> String {
         let digits = String(seq)
         return messagePrefix + String(repeating: "0", count: max(0, 10 - digits.count)) + digits

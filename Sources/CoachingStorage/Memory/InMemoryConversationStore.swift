@@ -11,7 +11,14 @@ package final class InMemoryConversationStore: ConversationStore {
         var conversations: [ConversationKey: ConversationRecord] = [:]
         var messages: [ConversationKey: [Int: MessageRecord]] = [:]
         var sessions: [SessionKey: SessionRecord] = [:]
+        var outcomes: [OutcomeKey: OutcomeRecord] = [:]
         var saves = 0
+    }
+
+    private struct OutcomeKey: Hashable {
+        var tenantID: String
+        var userID: String
+        var topic: CoachingTopic
     }
 
     private struct SessionKey: Hashable {
@@ -48,6 +55,9 @@ package final class InMemoryConversationStore: ConversationStore {
             state.conversations[key] = write.conversation
             for message in write.newMessages { state.messages[key, default: [:]][message.seq] = message }
             state.sessions[sessionKey] = write.session
+            if let outcome = write.confirmedOutcome {
+                state.outcomes[OutcomeKey(tenantID: outcome.tenantID, userID: outcome.userID, topic: outcome.topic)] = outcome
+            }
             state.saves += 1
         }
     }
@@ -101,6 +111,13 @@ package final class InMemoryConversationStore: ConversationStore {
         }
         return try RecencyPaging.page(all, scope: .sessions(tenantID: tenantID, userID: userID), request: page) {
             StorageKeys.recencySortKey(epochMilliseconds: $0.startedAt, id: $0.sessionID)
+        }
+    }
+
+    package func outcomes(tenantID: String, userID: String, deadline: Deadline) throws(StoreError) -> [OutcomeRecord] {
+        state.withLock { state in
+            state.outcomes.values.filter { $0.tenantID == tenantID && $0.userID == userID }
+                .sorted { $0.topic.journeyOrder < $1.topic.journeyOrder }
         }
     }
 
