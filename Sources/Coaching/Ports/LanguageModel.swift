@@ -11,6 +11,23 @@ package protocol LanguageModel: Sendable {
     /// Sends one request. Retries transient failures within `deadline`;
     /// throws when it cannot answer in time.
     func complete(_ request: ModelRequest, deadline: Deadline) throws(ModelError) -> ModelResponse
+
+    /// Sends one request and hands the reply's text to `onText` as the model
+    /// writes it: the pieces, in order, concatenate to the returned
+    /// response's `text`. Transient failures are retried only before the
+    /// first piece; after it a failure throws (the caller has shown text).
+    ///
+    /// The default implementation completes the request buffered and hands
+    /// over the whole reply at once.
+    func stream(_ request: ModelRequest, deadline: Deadline, onText: (String) -> Void) throws(ModelError) -> ModelResponse
+}
+
+extension LanguageModel {
+    package func stream(_ request: ModelRequest, deadline: Deadline, onText: (String) -> Void) throws(ModelError) -> ModelResponse {
+        let response = try complete(request, deadline: deadline)
+        if !response.text.isEmpty { onText(response.text) }
+        return response
+    }
 }
 
 /// The roles a turn can have in a model request.
